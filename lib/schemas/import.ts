@@ -1,0 +1,65 @@
+/**
+ * The contract between the import parser (lib/import, runs in the options page) and the
+ * background writer: one source row, already mapped and normalised, or a row error.
+ */
+import { z } from 'zod';
+import { channelSchema, isoDateSchema } from './records';
+
+/** Fields an imported column can map to. */
+export const importFieldSchema = z.enum([
+  'customer.sourceId',
+  'customer.name',
+  'customer.email',
+  'customer.phone',
+  'customer.accountId',
+  'customer.since',
+  'interaction.sourceId',
+  'interaction.channel',
+  'interaction.at',
+  'interaction.agent',
+  'interaction.subject',
+  'interaction.summary',
+  'interaction.outcome',
+  'interaction.ticketId',
+  'note.text',
+]);
+export type ImportField = z.infer<typeof importFieldSchema>;
+
+/** Column name in the file → field; unmapped columns are ignored (and listed in the preview). */
+export const columnMappingSchema = z.record(z.string(), importFieldSchema);
+export type ColumnMapping = z.infer<typeof columnMappingSchema>;
+
+export const importRowSchema = z.object({
+  /** 1-based line (CSV: physical line of the record's start; JSON: array index + 1). */
+  row: z.number().int().positive(),
+  customer: z.object({
+    sourceId: z.string().max(200).optional(),
+    name: z.string().max(300).optional(),
+    /** Normalised already. */
+    emails: z.array(z.string()).default([]),
+    /** E.164 already. */
+    phones: z.array(z.string()).default([]),
+    accountId: z.string().max(100).optional(),
+    since: isoDateSchema.optional(),
+  }),
+  interaction: z
+    .object({
+      sourceId: z.string().max(200).optional(),
+      channel: channelSchema,
+      at: z.number(),
+      agent: z.string().max(200).optional(),
+      subject: z.string().max(500).optional(),
+      summary: z.string().max(2000).optional(),
+      outcome: z.string().max(200).optional(),
+      ticketId: z.string().max(100).optional(),
+    })
+    .optional(),
+  note: z.object({ text: z.string().min(1).max(5000) }).optional(),
+});
+export type ImportRow = z.infer<typeof importRowSchema>;
+
+export const rowErrorSchema = z.object({
+  row: z.number().int().nonnegative(),
+  reason: z.string(),
+});
+export type RowError = z.infer<typeof rowErrorSchema>;
