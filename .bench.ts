@@ -1,0 +1,2 @@
+import { benchAnalysis } from './tests/bench/analysis';
+benchAnalysis().then((r) => console.table(r));

@@ -1,0 +1,10 @@
+import { analyze, NearDuplicateIndex } from '@/lib/analysis';
+import { performance } from 'node:perf_hooks';
+const draft = ('Hi Priya,\n' + 'I checked your router this morning and found the problem. We apologize for any inconvenience this may have caused. I will call you on Thursday at 4pm to confirm it worked. The charge of 42 on your invoice came from a duplicate payment. '.repeat(6)).trim() + '\nKind regards,\nSam';
+const ctx = { customerName: 'Priya Shah', customerMessage: 'My router keeps dropping every evening since order 48213 was delivered.' };
+let t = performance.now();
+for (let i = 0; i < 20000; i++) analyze(draft, ctx);
+console.log('analyze avg', ((performance.now() - t) / 20000).toFixed(3));
+t = performance.now();
+for (let i = 0; i < 20000; i++) NearDuplicateIndex.signature(draft);
+console.log('signature avg', ((performance.now() - t) / 20000).toFixed(3));

@@ -1,0 +1,14 @@
+import { normalizeForShingles } from '@/lib/analysis/near-duplicate';
+import { minhash, shingleHashes } from '@/lib/analysis/near-duplicate/minhash';
+import { tokenize } from '@/lib/analysis/text';
+import { performance } from 'node:perf_hooks';
+const draft = ('Hi Priya,\n' + 'I checked your router this morning and found the problem. We apologize for any inconvenience this may have caused. I will call you on Thursday at 4pm to confirm it worked. The charge of 42 on your invoice came from a duplicate payment. '.repeat(6)).trim() + '\nKind regards,\nSam';
+const N = 5000;
+const bench = (name: string, fn: () => unknown) => { for (let i = 0; i < 500; i++) fn(); const t = performance.now(); for (let i = 0; i < N; i++) fn(); console.log(name, ((performance.now() - t) / N * 1000).toFixed(1), 'us'); };
+const words = normalizeForShingles(draft);
+const sh = shingleHashes(words);
+bench('tokenize', () => tokenize(draft));
+bench('normalize', () => normalizeForShingles(draft));
+bench('shingles', () => shingleHashes(words));
+bench('minhash', () => minhash(sh));
+console.log(words.length);

@@ -1,0 +1,86 @@
+import { useState } from 'react';
+import { useQuery } from '@tanstack/react-query';
+import { customerQueries } from '@/lib/queries/customers';
+import type { PageSnapshot } from '@/lib/content/page-watcher';
+import { CustomerCard } from './customer-card';
+import { CustomerSearch } from './search';
+import { NoteForm } from './note-form';
+
+export interface SidebarProps {
+  snapshot: PageSnapshot | null;
+  open: boolean;
+  onOpenChange: (open: boolean) => void;
+  hostLabel: string;
+  agent?: string | undefined;
+}
+
+export function Sidebar({ snapshot, open, onOpenChange, hostLabel, agent }: SidebarProps) {
+  const [pinned, setPinned] = useState<string | null>(null);
+  if (!open) {
+    return (
+      <button type="button" className="launcher" aria-label="Open Rapport sidebar" aria-expanded="false" onClick={() => onOpenChange(true)}>
+        <span aria-hidden="true">R</span>
+      </button>
+    );
+  }
+  return (
+    <aside role="complementary" aria-label="Rapport customer history" className="sidebar" data-testid="rapport-sidebar">
+      <header className="bar">
+        <span className="brand">Rapport</span>
+        <span className="host">{hostLabel}</span>
+        <button type="button" className="icon" aria-label="Hide Rapport sidebar" aria-expanded="true" onClick={() => onOpenChange(false)}>
+          ×
+        </button>
+      </header>
+      <div className="scroll">
+        <CustomerSearch onPick={setPinned} />
+        {pinned ? (
+          <PinnedCustomer id={pinned} onBack={() => setPinned(null)} agent={agent} />
+        ) : (
+          <PageCustomer snapshot={snapshot} agent={agent} />
+        )}
+      </div>
+    </aside>
+  );
+}
+
+function PinnedCustomer({ id, onBack, agent }: { id: string; onBack: () => void; agent?: string | undefined }) {
+  const view = useQuery(customerQueries.view(id));
+  return (
+    <div>
+      <button type="button" className="back" onClick={onBack}>← Back to the customer on this page</button>
+      {view.data ? <CustomerCard view={view.data} agent={agent} now={Date.now()} /> : view.isPending ? <p className="muted">Loading…</p> : <p className="muted">This customer is no longer on record.</p>}
+    </div>
+  );
+}
+
+function PageCustomer({ snapshot, agent }: { snapshot: PageSnapshot | null; agent?: string | undefined }) {
+  const identity = snapshot?.identity ?? {};
+  const hasIdentity = !!(identity.email || identity.phone || identity.accountId || identity.ticketId);
+  const lookup = useQuery({ ...customerQueries.lookup(identity), enabled: hasIdentity });
+  if (!snapshot) return <p className="muted">Reading the page…</p>;
+  const missing = snapshot.missing.length > 0 && (
+    <p className="notice" data-testid="missing">
+      Rapport could not find {snapshot.missing.join(' or ')} on this page. Search for the customer above.
+    </p>
+  );
+  if (!hasIdentity) return <div data-testid="no-customer">{missing || <p className="notice">No customer on this page. Search for one above.</p>}</div>;
+  if (lookup.isPending) return <p className="muted">Looking up {identity.name || identity.email || identity.phone}…</p>;
+  if (lookup.isError) return <p role="alert" className="error">Rapport could not read its data: {lookup.error.message}</p>;
+  if (!lookup.data) {
+    return (
+      <div data-testid="new-customer">
+        {missing}
+        <h2 className="customer-name">{identity.name || identity.email || identity.phone}</h2>
+        <p>First contact with Rapport: no earlier history for {identity.email || identity.phone || `ticket ${identity.ticketId}`}.</p>
+        {(identity.email || identity.phone || identity.accountId) && <NoteForm identity={identity} agent={agent} />}
+      </div>
+    );
+  }
+  return (
+    <>
+      {missing}
+      <CustomerCard view={lookup.data} agent={agent} now={Date.now()} />
+    </>
+  );
+}

@@ -1,0 +1,168 @@
+/**
+ * What the background answers, message by message. Pure of browser APIs except what is
+ * passed in, so tests drive it with fake-indexeddb and a fixed clock. Nothing is kept in
+ * memory between messages: the service worker may be stopped at any time.
+ */
+import type { CountryCode } from 'libphonenumber-js';
+import type { AppDB } from '@/lib/db/app-db';
+import type { Handlers } from '@/lib/messaging/server';
+import type { Settings } from '@/lib/settings';
+import type { Identity } from '@/lib/schemas/records';
+import type { ImportJob } from '@/lib/schemas/jobs';
+import { normalizeEmail, normalizePhone } from '@/lib/identity';
+import { keysFromIdentity, lookup, search, upsertCustomer, forget, mergesOf, undoMerge } from '@/lib/db/repositories/customers';
+import { customerView, addNote, addInteraction, addPromise, applyRetention } from '@/lib/db/repositories/history';
+import { exportAll, restoreAll } from '@/lib/db/repositories/backup';
+import { beginImport, writeImportBatch, finishImport, listImportJobs } from '@/lib/db/repositories/imports';
+
+export interface HandlerDeps {
+  db: AppDB;
+  settings: () => Promise<Settings>;
+  now: () => number;
+}
+
+/** First characters of a sent reply kept in the contact log (the issue's privacy/size trade-off). */
+export const SENT_SUMMARY_CHARS = 200;
+
+export function createHandlers({ db, settings, now }: HandlerDeps): Handlers {
+  const normalizers = async () => {
+    const { defaultRegion } = await settings();
+    return {
+      email: normalizeEmail,
+      phone: (s: string) => normalizePhone(s, defaultRegion as CountryCode),
+    };
+  };
+
+  const resolveCustomerId = async (identity: Identity): Promise<string | null> => {
+    const keys = keysFromIdentity(identity, await normalizers());
+    const found = await lookup(db, keys);
+    if (found) return found.id;
+    if (identity.ticketId) {
+      const hit = await db.interactions.where('ticketId').equals(identity.ticketId).first();
+      if (hit) return hit.customerId;
+    }
+    return null;
+  };
+
+  /** The customer a note or call is about: given by id, found by identity, or created from it. */
+  const customerFor = async (customerId: string | undefined, identity: Identity | undefined): Promise<string> => {
+    if (customerId) {
+      if (!(await db.customers.get(customerId))) throw new Error('That customer no longer exists.');
+      return customerId;
+    }
+    if (!identity) throw new Error('Say which customer this is about.');
+    const existing = await resolveCustomerId(identity);
+    if (existing) return existing;
+    const keys = keysFromIdentity(identity, await normalizers());
+    if (!keys.emails.length && !keys.phones.length && !keys.accountIds.length) {
+      throw new Error('Rapport needs an email address, phone number or account id to start a customer record.');
+    }
+    const c = await db.transaction('rw', [db.customers, db.interactions, db.notes, db.promises, db.merges], () =>
+      upsertCustomer(db, { ...keys, ...(identity.name ? { name: identity.name } : {}) }, now()),
+    );
+    return c.id;
+  };
+
+  return {
+    async lookupCustomer({ identity }) {
+      const id = await resolveCustomerId(identity);
+      return id ? customerView(db, id, now()) : null;
+    },
+    async getCustomerView({ customerId }) {
+      return customerView(db, customerId, now());
+    },
+    async searchCustomers({ q }) {
+      const n = await normalizers();
+      const hits = await search(db, q, { email: n.email(q), phone: /\d{5,}/.test(q) ? n.phone(q) : null });
+      return hits.map(({ id, name, emails, phones, customerSince }) => ({ id, name, emails, phones, ...(customerSince ? { customerSince } : {}) }));
+    },
+    async addNote({ customerId, identity, text, author }) {
+      const id = await customerFor(customerId, identity);
+      const note = await addNote(db, { customerId: id, at: now(), text, ...(author ? { author } : {}) });
+      return { note, customerId: id };
+    },
+    async logCall({ customerId, identity, phone, outcome, summary, agent }) {
+      const id = await customerFor(customerId, identity ?? (phone ? { phone } : undefined));
+      const at = now();
+      const interaction = await addInteraction(db, {
+        customerId: id,
+        channel: 'phone',
+        at,
+        outcome,
+        ...(summary ? { summary } : {}),
+        ...(agent ? { agent } : {}),
+        sourceKey: `call:${crypto.randomUUID()}`,
+        origin: 'call-log',
+      });
+      return { interaction, customerId: id };
+    },
+    async logSentReply({ identity, channel, host, subject, body, agent, sendId }) {
+      const sourceKey = `sent:${host}:${sendId}`;
+      const already = await db.interactions.where('sourceKey').equals(sourceKey).first();
+      if (already) return { interaction: already, customerId: already.customerId };
+      let id: string;
+      try {
+        id = await customerFor(undefined, identity);
+      } catch {
+        // No identifiable customer on the page: nothing to attach the contact to.
+        return { interaction: null, customerId: null };
+      }
+      const text = body.replace(/\s+/g, ' ').trim();
+      const interaction = await addInteraction(db, {
+        customerId: id,
+        channel,
+        at: now(),
+        ...(subject ? { subject } : {}),
+        summary: text.slice(0, SENT_SUMMARY_CHARS),
+        outcome: 'replied',
+        ...(identity.ticketId ? { ticketId: identity.ticketId } : {}),
+        ...(agent ? { agent } : {}),
+        sourceKey,
+        origin: 'sent-reply',
+      });
+      return { interaction, customerId: id };
+    },
+    async addPromise({ customerId, text, dueAt, agent }) {
+      return addPromise(db, { customerId, text, dueAt, status: 'open', createdAt: now(), ...(agent ? { agent } : {}) });
+    },
+    async setPromiseStatus({ promiseId, status }) {
+      const n = await db.promises.update(promiseId, { status });
+      if (!n) throw new Error('That promise no longer exists.');
+      return null;
+    },
+    async listMerges({ customerId }) {
+      return mergesOf(db, customerId);
+    },
+    async undoMerge({ mergeId }) {
+      return undoMerge(db, mergeId, now());
+    },
+    async forgetCustomer({ customerId }) {
+      return forget(db, customerId);
+    },
+    async importBegin(input) {
+      return beginImport(db, input, now());
+    },
+    async importBatch({ jobId, rows, lastRow, errors }): Promise<ImportJob> {
+      return writeImportBatch(db, { jobId, rows, lastRow, errors }, now());
+    },
+    async importFinish({ jobId, status }) {
+      return finishImport(db, jobId, status, now());
+    },
+    async listImportJobs() {
+      return listImportJobs(db);
+    },
+    async exportAll() {
+      return exportAll(db, new Date(now()));
+    },
+    async restoreBackup(backup) {
+      return restoreAll(db, backup);
+    },
+    async applyRetention() {
+      return { deleted: await applyRetention(db, (await settings()).retentionDays, now()) };
+    },
+    async stats() {
+      const [customers, interactions, notes, promises] = await Promise.all([db.customers.count(), db.interactions.count(), db.notes.count(), db.promises.count()]);
+      return { customers, interactions, notes, promises };
+    },
+  };
+}

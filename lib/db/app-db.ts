@@ -1,0 +1,33 @@
+/**
+ * The one IndexedDB database, owned by the background service worker (extension origin).
+ * Content scripts never import this: their IndexedDB would belong to the host page.
+ * Never edit a shipped version(); add a new one.
+ */
+import { Dexie, type EntityTable } from 'dexie';
+import type { Customer, Interaction, MergeRecord, Note, PromiseRecord } from '@/lib/schemas/records';
+import type { ImportJob } from '@/lib/schemas/jobs';
+
+export class AppDB extends Dexie {
+  customers!: EntityTable<Customer, 'id'>;
+  interactions!: EntityTable<Interaction, 'id'>;
+  notes!: EntityTable<Note, 'id'>;
+  promises!: EntityTable<PromiseRecord, 'id'>;
+  merges!: EntityTable<MergeRecord, 'id'>;
+  importJobs!: EntityTable<ImportJob, 'id'>;
+
+  constructor(name = 'rapport') {
+    super(name);
+    // Only queried fields are indexed; free text (summary, note text) never is.
+    this.version(1).stores({
+      customers: 'id, *emails, *phones, *accountIds, *sourceKeys, *nameTokens',
+      // [customerId+at] serves the sidebar: latest N contacts and the 30-day count by range.
+      interactions: 'id, [customerId+at], &sourceKey, at, ticketId',
+      notes: 'id, [customerId+at]',
+      promises: 'id, [customerId+dueAt]',
+      merges: 'id, at, survivorId, absorbed.id',
+      importJobs: 'id, startedAt',
+    });
+  }
+}
+
+export const tableNames = ['customers', 'interactions', 'notes', 'promises', 'merges', 'importJobs'] as const;

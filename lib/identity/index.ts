@@ -1,0 +1,3 @@
+export { normalizeEmail } from './email';
+export { normalizePhone, type CountryCode } from './phone';
+export { nameTokens, foldText } from './name';

@@ -1,0 +1,97 @@
+/**
+ * The typed contract between content scripts / extension pages and the background.
+ * Every message has a zod schema for its input and output; both sides parse, so a
+ * compromised or stale caller cannot write malformed data and the UI never renders
+ * a shape it did not expect.
+ */
+import { z } from 'zod';
+import { identitySchema, channelSchema, mergeSchema, noteSchema, interactionSchema, promiseSchema } from '@/lib/schemas/records';
+import { importRowSchema, rowErrorSchema, columnMappingSchema } from '@/lib/schemas/import';
+import { importJobSchema } from '@/lib/schemas/jobs';
+import { backupSchema } from '@/lib/schemas/backup';
+import { customerSummarySchema, customerViewSchema } from './views';
+
+const customerId = z.string().min(1).max(100);
+
+const def = <I extends z.ZodType, O extends z.ZodType>(input: I, output: O, opts: { pageOnly?: boolean } = {}) => ({
+  input,
+  output,
+  /** Only extension pages (options, popup) may send it, never a content script in a host page. */
+  pageOnly: opts.pageOnly ?? false,
+});
+
+export const protocol = {
+  /** The customer an adapter recognised on the page, or null (no writes). */
+  lookupCustomer: def(z.object({ identity: identitySchema }), customerViewSchema.nullable()),
+  getCustomerView: def(z.object({ customerId }), customerViewSchema.nullable()),
+  searchCustomers: def(z.object({ q: z.string().max(200) }), z.array(customerSummarySchema)),
+  /** Notes and calls may name a customer not yet on record: the identity creates one. */
+  addNote: def(
+    z.object({ customerId: customerId.optional(), identity: identitySchema.optional(), text: z.string().trim().min(1).max(5000), author: z.string().max(200).optional() }),
+    z.object({ note: noteSchema, customerId }),
+  ),
+  logCall: def(
+    z.object({
+      customerId: customerId.optional(),
+      identity: identitySchema.optional(),
+      phone: z.string().max(64).optional(),
+      outcome: z.enum(['resolved', 'follow-up', 'no-answer', 'voicemail', 'escalated']),
+      summary: z.string().max(2000).optional(),
+      agent: z.string().max(200).optional(),
+    }),
+    z.object({ interaction: interactionSchema, customerId }),
+  ),
+  /** Logged automatically when the agent sends a reply in a host tool. */
+  logSentReply: def(
+    z.object({
+      identity: identitySchema,
+      channel: channelSchema,
+      host: z.string().max(50),
+      subject: z.string().max(500).optional(),
+      body: z.string().max(200_000),
+      agent: z.string().max(200).optional(),
+      /** Set by the content script per send, so a retried message never logs twice. */
+      sendId: z.string().min(1).max(100),
+    }),
+    z.object({ interaction: interactionSchema.nullable(), customerId: customerId.nullable() }),
+  ),
+  addPromise: def(
+    z.object({ customerId, text: z.string().trim().min(1).max(1000), dueAt: z.number(), agent: z.string().max(200).optional() }),
+    promiseSchema,
+  ),
+  setPromiseStatus: def(z.object({ promiseId: z.string().min(1), status: z.enum(['open', 'kept', 'missed', 'cancelled']) }), z.null()),
+  listMerges: def(z.object({ customerId }), z.array(mergeSchema)),
+  undoMerge: def(z.object({ mergeId: z.string().min(1) }), z.object({ survivorId: z.string(), restoredId: z.string() })),
+  forgetCustomer: def(z.object({ customerId }), z.object({ deleted: z.number() })),
+
+  importBegin: def(
+    z.object({ fileName: z.string().max(500), fileSize: z.number().nonnegative(), fingerprint: z.string().max(600), mapping: columnMappingSchema }),
+    z.object({ job: importJobSchema, resumed: z.boolean() }),
+    { pageOnly: true },
+  ),
+  /** One batch, written in one transaction together with the job's progress. */
+  importBatch: def(
+    z.object({ jobId: z.string().min(1), rows: z.array(importRowSchema).max(5000), lastRow: z.number().int().nonnegative(), errors: z.array(rowErrorSchema).max(5000) }),
+    importJobSchema,
+    { pageOnly: true },
+  ),
+  importFinish: def(z.object({ jobId: z.string().min(1), status: z.enum(['done', 'interrupted']) }), importJobSchema, { pageOnly: true }),
+  listImportJobs: def(z.object({}), z.array(importJobSchema), { pageOnly: true }),
+  exportAll: def(z.object({}), backupSchema, { pageOnly: true }),
+  restoreBackup: def(backupSchema, z.record(z.string(), z.number()), { pageOnly: true }),
+  applyRetention: def(z.object({}), z.object({ deleted: z.number() }), { pageOnly: true }),
+  stats: def(z.object({}), z.object({ customers: z.number(), interactions: z.number(), notes: z.number(), promises: z.number() }), { pageOnly: true }),
+} as const;
+
+export type Protocol = typeof protocol;
+export type MessageName = keyof Protocol;
+export type Input<K extends MessageName> = z.input<Protocol[K]['input']>;
+export type ParsedInput<K extends MessageName> = z.output<Protocol[K]['input']>;
+export type Output<K extends MessageName> = z.output<Protocol[K]['output']>;
+
+/** The envelope on the wire. */
+export const requestSchema = z.object({ rapport: z.literal(1), name: z.string(), input: z.unknown() });
+export const responseSchema = z.union([
+  z.object({ ok: z.literal(true), value: z.unknown() }),
+  z.object({ ok: z.literal(false), error: z.string() }),
+]);

@@ -1,0 +1,49 @@
+/**
+ * Small preferences in browser.storage.local (extension-private, readable from content
+ * scripts without a round trip). Parsed with zod on every read so a corrupted or older
+ * value falls back to defaults field by field instead of breaking the sidebar.
+ */
+import { z } from 'zod';
+import { storage } from '#imports';
+
+export const settingsSchema = z.object({
+  /** Region for phone numbers written without a country code. */
+  defaultRegion: z.string().regex(/^[A-Z]{2}$/).catch('GB'),
+  /** Contacts older than this are deleted daily. */
+  retentionDays: z.number().int().min(1).max(3650).catch(365),
+  /** How to read 03/04/2024 in imported files. */
+  dateOrder: z.enum(['DMY', 'MDY']).catch('DMY'),
+  /** Shown as the agent on contacts this browser logs. */
+  agentName: z.string().max(200).catch(''),
+});
+export type Settings = z.infer<typeof settingsSchema>;
+export const defaultSettings: Settings = settingsSchema.parse({});
+
+const settingsItem = storage.defineItem<unknown>('local:settings', { fallback: {} });
+
+export async function getSettings(): Promise<Settings> {
+  return settingsSchema.parse((await settingsItem.getValue()) ?? {});
+}
+
+export async function setSettings(patch: Partial<Settings>): Promise<Settings> {
+  const next = settingsSchema.parse({ ...(await getSettings()), ...patch });
+  await settingsItem.setValue(next);
+  return next;
+}
+
+export function watchSettings(cb: (s: Settings) => void): () => void {
+  return settingsItem.watch((v) => cb(settingsSchema.parse(v ?? {})));
+}
+
+/** Sidebar open/closed, remembered per site (hostname). Default: open. */
+const sidebarOpenItem = storage.defineItem<Record<string, boolean>>('local:sidebarOpen', { fallback: {} });
+
+export async function isSidebarOpen(site: string): Promise<boolean> {
+  const all = z.record(z.string(), z.boolean()).catch({}).parse(await sidebarOpenItem.getValue());
+  return all[site] ?? true;
+}
+
+export async function setSidebarOpen(site: string, open: boolean): Promise<void> {
+  const all = z.record(z.string(), z.boolean()).catch({}).parse(await sidebarOpenItem.getValue());
+  await sidebarOpenItem.setValue({ ...all, [site]: open });
+}

@@ -1,0 +1,18 @@
+import { defineTemplate } from './define-template';
+import { finish, lead, tail } from './phrases';
+
+/** Account: what changed, when they can get back in, and the confirmation. */
+export default defineTemplate({
+  id: 'next-step-account',
+  kind: 'next-step',
+  description: 'What you changed on the account and when they can use it again.',
+  applies: (f) => f.category === 'account' && f.mood !== 'leaving',
+  order: (f) => (f.failure ? 40 : 20),
+  variants: [
+    (f) => finish(`${lead(f)}I've ⟨what you changed⟩; you can sign in from ⟨time⟩.`),
+    (f) => finish(`I've checked your account${tail(f)}: ⟨what you found⟩. I'll confirm by ⟨time⟩.`),
+    (f) => finish(`${lead(f)}I've sent a reset link to ⟨email address⟩ just now.`),
+  ],
+  talkingPoint: () => 'Say what you changed and when they can sign in again',
+  examples: [{ message: "I can't log in, it says my password is wrong.", includes: ['⟨'] }],
+});

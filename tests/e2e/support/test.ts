@@ -1,0 +1,56 @@
+/**
+ * Test fixtures: a persistent Chromium profile with the built extension loaded (headless),
+ * fixture hosts routed, and helpers to seed data through the extension's own messages.
+ */
+import { test as base, type BrowserContext, type Page, type Worker } from '@playwright/test';
+import { fileURLToPath } from 'node:url';
+import { launchWithExtension } from '../../../lib/dev/chromium';
+import { routeHosts, type RoutingLog } from '../../../lib/dev/host-routing';
+import { fixtureHosts } from './hosts';
+
+export const extensionDir = fileURLToPath(new URL('../../../.output/chrome-mv3', import.meta.url));
+
+/** Send a typed Rapport message from an extension page (the only place pageOnly messages work). */
+export async function rapport<T = unknown>(page: Page, name: string, input: unknown): Promise<T> {
+  const res = await page.evaluate(
+    ([n, i]) => chrome.runtime.sendMessage({ rapport: 1, name: n, input: i }),
+    [name, input] as const,
+  );
+  const r = res as { ok: boolean; value?: T; error?: string };
+  if (!r?.ok) throw new Error(`${name} failed: ${r?.error ?? 'no answer'}`);
+  return r.value as T;
+}
+
+interface Fixtures {
+  context: BrowserContext;
+  extensionId: string;
+  serviceWorker: Worker;
+  routing: RoutingLog;
+  /** An extension page, for seeding and reading data. */
+  extPage: Page;
+}
+
+export const test = base.extend<Fixtures>({
+  // eslint-disable-next-line no-empty-pattern
+  context: async ({}, use) => {
+    const { context, cleanup } = await launchWithExtension({ extensionDir });
+    await use(context);
+    await cleanup();
+  },
+  serviceWorker: async ({ context }, use) => {
+    await use(context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker')));
+  },
+  extensionId: async ({ serviceWorker }, use) => {
+    await use(new URL(serviceWorker.url()).host);
+  },
+  routing: async ({ context }, use) => {
+    await use(await routeHosts(context, fixtureHosts));
+  },
+  extPage: async ({ context, extensionId }, use) => {
+    const page = await context.newPage();
+    await page.goto(`chrome-extension://${extensionId}/options.html`);
+    await use(page);
+  },
+});
+
+export const expect = test.expect;
