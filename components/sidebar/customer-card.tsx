@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { useState } from 'react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { panels } from '@/components/panels';
@@ -7,14 +8,17 @@ import { customerKeys, customerQueries } from '@/lib/queries/customers';
 import type { CustomerView } from '@/lib/messaging/views';
 import { formatDateTime } from '@/lib/utils/format';
 
-export function CustomerCard({ view, agent, now }: { view: CustomerView; agent?: string | undefined; now: number }) {
+export function CustomerCard({ view, agent, now, afterOverview }: { view: CustomerView; agent?: string | undefined; now: number; afterOverview?: ReactNode }) {
   return (
     <div className="customer-card" data-testid="customer-card">
       {panels.map(({ id, title, Component }) => (
-        <section key={id} className={`panel panel-${id}`} aria-labelledby={`rapport-panel-${id}`}>
-          <h3 id={`rapport-panel-${id}`} className={id === 'overview' ? 'visually-hidden' : ''}>{title}</h3>
-          <Component view={view} now={now} {...(agent ? { agent } : {})} />
-        </section>
+        <div key={id}>
+          <section className={`panel panel-${id}`} aria-labelledby={`rapport-panel-${id}`}>
+            <h3 id={`rapport-panel-${id}`} className={id === 'overview' ? 'visually-hidden' : ''}>{title}</h3>
+            <Component view={view} now={now} {...(agent ? { agent } : {})} />
+          </section>
+          {id === 'overview' && afterOverview}
+        </div>
       ))}
       <section className="panel panel-actions" aria-label="More actions">
         <CallForm customerId={view.customer.id} phones={view.customer.phones} agent={agent} />

@@ -5,6 +5,10 @@ import type { PageSnapshot } from '@/lib/content/page-watcher';
 import { CustomerCard } from './customer-card';
 import { CustomerSearch } from './search';
 import { NoteForm } from './note-form';
+import { ReplyCheck } from './reply-check';
+import { Suggestions } from './suggestions';
+
+export type InsertOutcome = 'inserted' | 'copied' | 'failed';
 
 export interface SidebarProps {
   snapshot: PageSnapshot | null;
@@ -12,9 +16,13 @@ export interface SidebarProps {
   onOpenChange: (open: boolean) => void;
   hostLabel: string;
   agent?: string | undefined;
+  /** The reply being written in the host's editor. */
+  draft: string;
+  /** Put text at the caret of the host's editor (falls back to the clipboard). */
+  onInsert: (text: string) => Promise<InsertOutcome>;
 }
 
-export function Sidebar({ snapshot, open, onOpenChange, hostLabel, agent }: SidebarProps) {
+export function Sidebar({ snapshot, open, onOpenChange, hostLabel, agent, draft, onInsert }: SidebarProps) {
   const [pinned, setPinned] = useState<string | null>(null);
   if (!open) {
     return (
@@ -37,7 +45,7 @@ export function Sidebar({ snapshot, open, onOpenChange, hostLabel, agent }: Side
         {pinned ? (
           <PinnedCustomer id={pinned} onBack={() => setPinned(null)} agent={agent} />
         ) : (
-          <PageCustomer snapshot={snapshot} agent={agent} />
+          <PageCustomer snapshot={snapshot} agent={agent} draft={draft} onInsert={onInsert} />
         )}
       </div>
     </aside>
@@ -54,7 +62,7 @@ function PinnedCustomer({ id, onBack, agent }: { id: string; onBack: () => void;
   );
 }
 
-function PageCustomer({ snapshot, agent }: { snapshot: PageSnapshot | null; agent?: string | undefined }) {
+function PageCustomer({ snapshot, agent, draft, onInsert }: { snapshot: PageSnapshot | null; agent?: string | undefined; draft: string; onInsert: SidebarProps['onInsert'] }) {
   const identity = snapshot?.identity ?? {};
   const hasIdentity = !!(identity.email || identity.phone || identity.accountId || identity.ticketId);
   const lookup = useQuery({ ...customerQueries.lookup(identity), enabled: hasIdentity });
@@ -67,20 +75,28 @@ function PageCustomer({ snapshot, agent }: { snapshot: PageSnapshot | null; agen
   if (!hasIdentity) return <div data-testid="no-customer">{missing || <p className="notice">No customer on this page. Search for one above.</p>}</div>;
   if (lookup.isPending) return <p className="muted">Looking up {identity.name || identity.email || identity.phone}…</p>;
   if (lookup.isError) return <p role="alert" className="error">Rapport could not read its data: {lookup.error.message}</p>;
-  if (!lookup.data) {
+  const view = lookup.data;
+  const check = <ReplyCheck draft={draft} customerName={view?.customer.name || identity.name} customerMessage={snapshot.lastCustomerMessage} />;
+  const wording = snapshot.lastCustomerMessage ? (
+    <Suggestions message={snapshot.lastCustomerMessage} view={view} fallbackName={identity.name} agent={agent} onInsert={onInsert} />
+  ) : null;
+  if (!view) {
     return (
       <div data-testid="new-customer">
+        {check}
         {missing}
         <h2 className="customer-name">{identity.name || identity.email || identity.phone}</h2>
         <p>First contact with Rapport: no earlier history for {identity.email || identity.phone || `ticket ${identity.ticketId}`}.</p>
+        {wording}
         {(identity.email || identity.phone || identity.accountId) && <NoteForm identity={identity} agent={agent} />}
       </div>
     );
   }
   return (
     <>
+      {check}
       {missing}
-      <CustomerCard view={lookup.data} agent={agent} now={Date.now()} />
+      <CustomerCard view={view} agent={agent} now={Date.now()} afterOverview={wording} />
     </>
   );
 }

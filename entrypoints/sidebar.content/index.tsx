@@ -7,6 +7,8 @@ import { hostMatches } from '@/lib/adapters/hosts';
 import { resolveAdapter } from '@/lib/adapters';
 import { watchPage } from '@/lib/content/page-watcher';
 import { watchSends } from '@/lib/content/send-logger';
+import { watchDraft } from '@/lib/content/draft-watcher';
+import { insertText } from '@/lib/adapters/insert';
 import { createStore } from '@/lib/content/store';
 import { setDocked, undock } from '@/lib/content/dock';
 import { isSidebarOpen, setSidebarOpen, getSettings } from '@/lib/settings';
@@ -34,7 +36,7 @@ export default defineContentScript({
       }
     };
 
-    const store = createStore({ snapshot: null, open: await isSidebarOpen(site) });
+    const store = createStore({ snapshot: null, open: await isSidebarOpen(site), draft: '' });
     const queryClient = new QueryClient({ defaultOptions: { queries: { staleTime: 5_000, retry: 1 } } });
     const agent = (await getSettings()).agentName || adapter.agentName?.(document);
 
@@ -42,6 +44,18 @@ export default defineContentScript({
       store.set({ open });
       setDocked(document, open);
       void setSidebarOpen(site, open).catch(onError);
+    };
+
+    const drafts = watchDraft({ adapter, doc: document, signal: ctx.signal, onError, onDraft: (draft) => store.set({ draft }) });
+    const onInsert = async (text: string): Promise<'inserted' | 'copied' | 'failed'> => {
+      try {
+        const editor = drafts.activeEditor();
+        if (editor && (await insertText(editor, adapter.meta.editorKind, text, drafts.savedRange())) === 'inserted') return 'inserted';
+      } catch (e) {
+        onError(e);
+      }
+      // The editor refused (or is gone): the clipboard is the fallback the agent can paste from.
+      return navigator.clipboard.writeText(text).then(() => 'copied' as const, () => 'failed' as const);
     };
 
     const ui = await createShadowRootUi(ctx, {
@@ -53,7 +67,7 @@ export default defineContentScript({
       onMount(container, _shadow, host) {
         host.setAttribute('data-rapport-ui', 'sidebar');
         const root = createRoot(container);
-        root.render(<App store={store} queryClient={queryClient} hostLabel={adapter.meta.label} agent={agent} onOpenChange={setOpen} />);
+        root.render(<App store={store} queryClient={queryClient} hostLabel={adapter.meta.label} agent={agent} onOpenChange={setOpen} onInsert={onInsert} />);
         return root;
       },
       onRemove(root) {

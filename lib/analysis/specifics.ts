@@ -8,6 +8,10 @@ import { tokenize, type Token } from './text';
 // Order numbers, amounts, dates, times, phone numbers: anything with two or more digits.
 const NUMBERISH = /[#£$€]?\d[\d.,:/\-]*\d/g;
 const UPPER_START = /^\p{Lu}/u;
+const HAS_DIGIT = /\d/;
+const NUMBER_NOISE = /[#£$€,]/g;
+const TRAILING_DOT = /\.$/;
+const CURLY_APOSTROPHE = /’/g;
 
 /** Words that say nothing about this particular customer: function words and the vocabulary of every ticket. */
 const GENERIC = new Set(
@@ -47,7 +51,7 @@ function* numbersIn(text: string): Generator<string> {
 }
 
 function normNumber(s: string): string {
-  return s.replace(/[#£$€,]/g, '').replace(/\.$/, '');
+  return s.replace(NUMBER_NOISE, '').replace(TRAILING_DOT, '');
 }
 
 function sentenceInitial(text: string, t: Token): boolean {
@@ -83,10 +87,10 @@ function extract(message: string, exclude: ReadonlySet<string>): Specifics {
   const proper = new Map<string, string>();
   const content = new Map<string, string>();
   for (const t of tokenize(message)) {
-    if (exclude.has(t.norm) || /\d/.test(t.norm)) continue;
+    if (exclude.has(t.norm) || HAS_DIGIT.test(t.norm)) continue;
     const raw = message.slice(t.start, t.end);
     if (UPPER_START.test(raw) && !sentenceInitial(message, t) && !COMMON_CAPS.has(t.norm)) proper.set(t.norm, raw);
-    else if (t.norm.length >= 5 && !GENERIC.has(t.norm.replace(/’/g, "'"))) content.set(stem(t.norm), raw);
+    else if (t.norm.length >= 5 && !GENERIC.has(t.norm.replace(CURLY_APOSTROPHE, "'"))) content.set(stem(t.norm), raw);
   }
   return { numbers, proper, content };
 }
@@ -107,7 +111,8 @@ export function echoes(text: string, s: Specifics, tokens: readonly Token[] = to
     const st = stem(t.norm);
     if (t.norm.length >= 5 && s.content.has(st) && !seen.has(st)) {
       seen.add(st);
-      if (++shared >= 2) return true;
+      // A message with few distinctive words gets credit for echoing one of them.
+      if (++shared >= (s.content.size >= 4 ? 2 : 1)) return true;
     }
   }
   return false;

@@ -2,6 +2,7 @@
  * The self-contained HTML report of an audit: inline CSS and inline SVG only, no scripts, no external
  * requests, so it can be mailed around or opened offline. Every piece of reply text is HTML-escaped.
  */
+import { DEFAULT_CANNED_THRESHOLD } from '@/lib/analysis';
 import type { AuditResult } from './run';
 
 export interface RuleCount {
@@ -151,7 +152,7 @@ function histogram(bins: readonly number[]): string {
     .map((n, i) => {
       const bh = Math.round((n / max) * (h - 30));
       const x = i * (bw + 6);
-      return `<rect x="${x}" y="${h - 18 - bh}" width="${bw}" height="${bh}" rx="2" fill="${i >= 5 ? '#d9534f' : '#8aa1f0'}"/><text x="${x + bw / 2}" y="${h - 22 - bh}" text-anchor="middle">${n || ''}</text><text x="${x + bw / 2}" y="${h - 4}" text-anchor="middle">${i * 10}</text>`;
+      return `<rect x="${x}" y="${h - 18 - bh}" width="${bw}" height="${bh}" rx="2" fill="${i * 10 >= DEFAULT_CANNED_THRESHOLD ? '#d9534f' : '#8aa1f0'}"/><text x="${x + bw / 2}" y="${h - 22 - bh}" text-anchor="middle">${n || ''}</text><text x="${x + bw / 2}" y="${h - 4}" text-anchor="middle">${i * 10}</text>`;
     })
     .join('');
   return `<svg class="chart" role="img" viewBox="0 0 ${10 * (bw + 6)} ${h}" width="100%" preserveAspectRatio="xMinYMin meet" aria-label="score distribution">${bars}</svg>`;

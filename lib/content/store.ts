@@ -4,6 +4,8 @@ import type { PageSnapshot } from './page-watcher';
 export interface SidebarState {
   snapshot: PageSnapshot | null;
   open: boolean;
+  /** Text of the reply being written ('' when none). */
+  draft: string;
 }
 
 export function createStore(initial: SidebarState) {

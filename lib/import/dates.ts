@@ -20,9 +20,9 @@ export type DateOrder = 'DMY' | 'MDY';
 
 export interface ParsedDate {
   /** Epoch milliseconds. */
-  at: number;
+  readonly at: number;
   /** The calendar date, YYYY-MM-DD: as written when the text has one, else the local date. */
-  date: string;
+  readonly date: string;
 }
 
 const MONTHS: Record<string, number> = {
@@ -53,13 +53,26 @@ const memo = new Map<string, ParsedDate | null>();
 const MEMO_LIMIT = 10_000;
 
 export function parseDate(raw: string, opts: { dateOrder: DateOrder; now?: Date }): ParsedDate | null {
-  const key = `${opts.dateOrder}${(opts.now ?? new Date()).getFullYear()}${raw}`;
+  const key = `${opts.dateOrder}${opts.now ? opts.now.getFullYear() : thisYear()}${raw}`;
   const hit = memo.get(key);
-  if (hit !== undefined) return hit && { ...hit };
+  if (hit !== undefined) return hit;
   const result = parse(raw, opts);
   if (memo.size >= MEMO_LIMIT) memo.clear();
-  memo.set(key, result);
-  return result && { ...result };
+  memo.set(key, result && Object.freeze(result));
+  return result;
+}
+
+// Reading the clock and the local calendar per call is measurable over an import.
+let year = 0;
+let yearEnds = 0;
+function thisYear(): number {
+  const now = Date.now();
+  if (now >= yearEnds) {
+    const d = new Date(now);
+    year = d.getFullYear();
+    yearEnds = new Date(year + 1, 0, 1).getTime();
+  }
+  return year;
 }
 
 function parse(raw: string, opts: { dateOrder: DateOrder; now?: Date }): ParsedDate | null {
@@ -94,9 +107,9 @@ function parse(raw: string, opts: { dateOrder: DateOrder; now?: Date }): ParsedD
 
 function fullYear(y: string, now: Date | undefined): number {
   if (y.length === 4) return +y;
-  const thisYear = (now ?? new Date()).getFullYear();
+  const current = now ? now.getFullYear() : thisYear();
   const candidate = 2000 + +y;
-  return candidate <= thisYear + 10 ? candidate : candidate - 100;
+  return candidate <= current + 10 ? candidate : candidate - 100;
 }
 
 /** Builds from calendar fields; `m[t..t+5]` are hour, minute, second, fraction, am/pm, zone. */

@@ -28,15 +28,17 @@ export type MapResult = { ok: true; row: ImportRow } | { ok: false; error: RowEr
 
 /**
  * Which part of a name a column holds. ColumnMapping has only 'customer.name', so when
- * several columns map to it the parts are told apart by their header ("First name",
- * "Surname") and joined first–middle–last, whatever order the columns are in.
+ * several columns map to it the parts are told apart by their header: a full-name column
+ * ("Name", "Customer name") with a value wins; otherwise the values are joined first, then
+ * unrecognised columns in mapping order ("Vorname", "Nachname"), then middle, then last,
+ * whatever order the columns are in.
  */
-export type NamePart = 'first' | 'middle' | 'last' | 'full';
+export type NamePart = 'first' | 'middle' | 'last' | 'full' | 'other';
 
 const PERSON = String.raw`(?:(?:customer|contact|requester|client|caller|user|lead|member|person|end user|visitor|account holder|cardholder) )?`;
 const FIRST_NAME = new RegExp(String.raw`^${PERSON}(?:first|given|fore) ?names?$|^(?:first|fname|forename|firstname|givenname|given)$`);
 const MIDDLE_NAME = new RegExp(String.raw`^${PERSON}middle ?(?:names?|initials?)$|^(?:middle|middlename)$`);
-const LAST_NAME = new RegExp(String.raw`^${PERSON}(?:last|family|sur) ?names?$|^(?:last|lname|surname|lastname|familyname)$`);
+const LAST_NAME = new RegExp(String.raw`^${PERSON}(?:last|family|sur) ?names?$|^(?:last|lname|surname|lastname|family|familyname)$`);
 const FULL_NAME = new RegExp(
   String.raw`^${PERSON}(?:full |display |complete )?names?$|^(?:customer|contact|requester|client|caller|end user|visitor|fullname|displayname)$`,
 );
@@ -46,7 +48,7 @@ export function namePart(header: string): NamePart {
   if (FIRST_NAME.test(n)) return 'first';
   if (MIDDLE_NAME.test(n)) return 'middle';
   if (LAST_NAME.test(n)) return 'last';
-  return 'full';
+  return FULL_NAME.test(n) ? 'full' : 'other';
 }
 
 /** "E-mail Address", "EmailAddress__c" and "email_address (2)" all become "email address". */
@@ -265,6 +267,8 @@ interface Compiled {
   identity: string[];
 }
 
+// Compiled once per mapping object: treat a mapping as immutable once rows are mapped with
+// it (the options page replaces the object on every edit).
 const compiledCache = new WeakMap<ColumnMapping, Compiled>();
 
 function compile(mapping: ColumnMapping): Compiled {
@@ -484,7 +488,7 @@ function combineName(names: Compiled['names'], raw: Record<string, string>): str
     const v = cell(raw, n.column);
     if (v) return v;
   }
-  const order: NamePart[] = ['first', 'middle', 'last'];
+  const order: NamePart[] = ['first', 'other', 'middle', 'last'];
   const parts = order.flatMap((part) => names.filter((n) => n.part === part).map((n) => cell(raw, n.column))).filter(Boolean);
   return parts.length ? parts.join(' ') : undefined;
 }

@@ -47,6 +47,8 @@ export interface Facts {
   praise: string | null;
   praisedFor: string | null;
   person: string | null;
+  /** Who they praised when no name is given ("our engineer"). */
+  role: string | null;
   details: string[];
   amounts: string[];
   dates: string[];
@@ -81,7 +83,8 @@ export function addressName(raw: string | undefined): string | null {
   if (typeof raw !== 'string') return null;
   const name = plain(raw).slice(0, 80);
   if (!/[\p{L}]/u.test(name)) return null;
-  const parts = name.split(' ');
+  // Markup stays the literal text it is: a tag is one piece of a name, never split ("<img src=x>").
+  const parts = name.match(/(?:<[^<>]{0,80}>|[^\s<])+|</g) ?? [name];
   const first = parts[0] ?? '';
   if (titles.test(first) && parts.length > 1) return `${first.replace(/\.$/, '')} ${parts[parts.length - 1] ?? ''}`;
   // "JOHN" or "john" from a CRM export reads as shouting or carelessness in a reply.
@@ -175,7 +178,7 @@ export function describePromise(p: PromiseRef, notes: string[], label: string): 
 }
 
 function serviceOf(text: string): Service {
-  if (/\b(?:mobile|sim|pac|stac|port|porting|handset|unlock|phone number|my number|contract phone|data plan)\b/i.test(text)) return 'mobile';
+  if (/\b(?:mobile|sim|pac|stac|port|porting|handset|unlock|phone number|my number|contract phone|data plan|calls|signal|network)\b/i.test(text)) return 'mobile';
   if (/\b(?:broadband|internet|fibre|fiber|router|wi-?fi|landline|phone line|hub)\b/i.test(text)) return 'broadband';
   if (/\b(?:tv|television|channels|set-top|box|sky|streaming)\b/i.test(text)) return 'tv';
   if (/\b(?:electricity|gas|energy|meter|tariff)\b/i.test(text)) return 'energy';
@@ -183,8 +186,23 @@ function serviceOf(text: string): Service {
   return 'general';
 }
 
+/** A few words of a clause, cut at a natural break, for a talking point ("your router keeps dropping"). */
+function briefly(clause: string, max = 8): string {
+  const words = clause.replace(/[.!?]+$/, '').split(/\s+/).filter(Boolean);
+  if (words.length <= max + 1) return words.join(' ');
+  let cut = words.slice(0, max);
+  for (let n = max; n >= 3; n--) {
+    if (/[,;:]$/.test(words[n - 1] ?? '') || /^(?:and|but|because|which|who|that|so|when|while)$/i.test(words[n] ?? '')) {
+      cut = words.slice(0, n);
+      break;
+    }
+  }
+  while (cut.length > 3 && /^(?:the|a|an|to|of|and|your|our|my|for|on|in|at|with|by|it)$/i.test(cut[cut.length - 1] ?? '')) cut.pop();
+  return cut.join(' ').replace(/[,;:]$/, '');
+}
+
 const nounPhrase =
-  /\b(?:my|our|the) ((?:[\p{L}\p{N}£$€.'-]+ ){0,2}?(?:router|bill|invoice|statement|parcel|package|order|broadband|internet|wi-?fi|phone|handset|laptop|app|tv box|box|contract|direct debit|landline|line|password|delivery|refund|replacement|charger|sim|meter|signal|connection|subscription|membership|voicemail|engineer|technician|courier|driver|fee|charge|payment|speed|speeds|data|number|code|store|shop|staff|case)s?)\b/giu;
+  /\b(?:my|our|the) ((?:[\p{L}\p{N}£$€'-]+ ){0,2}?(?:router|bill|invoice|statement|parcel|package|order|broadband|internet|wi-?fi|phone|handset|laptop|app|tv box|box|contract|direct debit|landline|line|password|delivery|refund|replacement|charger|sim|meter|signal|connection|subscription|membership|voicemail|engineer|technician|courier|driver|fee|charge|payment|speed|speeds|data|number|code|store|shop|staff|case)s?)\b/giu;
 
 /** The first detail of the message that a short phrase can carry: a reference, an amount, a named thing. */
 function findAnchor(text: string, details: string[], amounts: string[], specifics: MessageSpecifics): string | null {
@@ -241,6 +259,7 @@ export function buildFacts(c: Classification, record: CustomerContext | undefine
   const failure =
     !nonFailure &&
     ((language === 'other' && category !== 'cancellation') ||
+      category === 'complaint' ||
       mood === 'angry' ||
       mood === 'frustrated' ||
       mood === 'worried' ||
@@ -264,7 +283,7 @@ export function buildFacts(c: Classification, record: CustomerContext | undefine
   // Only a clause that says what happened (has a verb) may replace the main one: "order #55102" is a detail, not the issue.
   if (issue && specifics.any && !echoes(issue.text, specifics)) issue = details.alternatives.find((a) => a.hasVerb && echoes(a.text, specifics)) ?? issue;
   const base = issue?.text ?? situation.issue.summary;
-  const issueShort = base.length <= 60 ? base : base.slice(0, 60).replace(/\s+\S*$/, '');
+  const issueShort = briefly(base);
   const seedSource = [
     c.text,
     rec.name ?? '',
@@ -296,6 +315,7 @@ export function buildFacts(c: Classification, record: CustomerContext | undefine
     praise: details.praise ? plain(details.praise) : null,
     praisedFor: details.praisedFor ? plain(details.praisedFor) : null,
     person: details.person,
+    role: details.role,
     details: details.details.map(plain),
     amounts: situation.issue.amounts.map(plain),
     dates: situation.issue.dates.map(plain),

@@ -5,7 +5,6 @@
  */
 import { countWord, timesWord } from './classify/text';
 import type { Facts } from './facts';
-import { plain } from './facts';
 import type { SuggestGuide, SuggestionKind } from './types';
 
 export interface Candidate {
@@ -20,6 +19,8 @@ export interface Candidate {
   essential?: boolean;
   /** Only used to reach the minimum number of suggestions. */
   fallback?: boolean;
+  /** Names no detail from the message; used only when nothing more specific is left. */
+  reserve?: boolean;
   fromGuide?: boolean;
 }
 
@@ -57,7 +58,8 @@ export function fillSlots(text: string, f: Facts): string | null {
     }
   });
   if (missing) return null;
-  const t = plain(out);
+  // Slot values are already plain (facts.ts); the team's own text may hold ⟨blanks⟩ on purpose.
+  const t = out.replace(/[\u0000-\u001f\u007f]/g, ' ').replace(/\s+/g, ' ').trim();
   return t.charAt(0).toUpperCase() + t.slice(1);
 }
 

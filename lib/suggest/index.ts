@@ -26,6 +26,8 @@ const MIN_SUGGESTIONS = 3;
 interface Rendered {
   id: string;
   text: string;
+  /** Long and names nothing from the message: kept in reserve for the minimum count. */
+  vague?: boolean;
 }
 
 /**
@@ -48,7 +50,7 @@ function render(t: Template, f: Facts, bans: string[]): Rendered[] {
   if (specific.length > 0) return specific;
   const short = t.short?.(f) ?? null;
   if (usable(short) && specificEnough(short, f.specifics)) return [{ id: `${t.id}/short`, text: short }];
-  if (!t.essential) return [];
+  if (!t.essential) return vague.map((v) => ({ ...v, vague: true }));
   // Essentials (a missed promise, tenure, what a leaver needs) are shown anyway; when they could
   // answer any message, one line of the customer's own specifics is added so the snippet shows we read it.
   const echo = echoSentence(f);
@@ -99,6 +101,7 @@ function buildCandidates(f: Facts, bans: string[], recent: string[]): Candidate[
       alternatives: rest,
       essential: t.essential === true,
       fallback: t.fallback === true,
+      reserve: first.vague === true,
     });
   }
   return out;
@@ -106,13 +109,14 @@ function buildCandidates(f: Facts, bans: string[], recent: string[]): Candidate[
 
 /** Essentials always; then the rest in order up to the cap; fallbacks only when short. */
 function select(candidates: Candidate[]): Candidate[] {
-  const main = candidates.filter((c) => !c.fallback);
+  const main = candidates.filter((c) => !c.fallback && !c.reserve);
   const chosen = new Set<Candidate>(main.filter((c) => c.essential || c.fromGuide));
   for (const c of main) {
     if (chosen.size >= MAX_SUGGESTIONS) break;
     chosen.add(c);
   }
-  for (const c of candidates) {
+  // Short of three: fallbacks first, then snippets that name nothing specific.
+  for (const c of [...candidates.filter((x) => x.fallback && !x.reserve), ...candidates.filter((x) => x.reserve)]) {
     if (chosen.size >= MIN_SUGGESTIONS) break;
     chosen.add(c);
   }
@@ -163,7 +167,9 @@ export function suggest(input: SuggestInput): SuggestOutput {
   candidates = applyPreferences(candidates, input?.guide, f, (kind, text) => (isBanned(text, bans) ? 'it contains a banned phrase' : rejectReason(f, kind, text)), notes);
   const list = select(candidates);
   rotate(list, recent[0]);
-  if (list.length < MIN_SUGGESTIONS) notes.push(`only ${list.length} suggestion${list.length === 1 ? '' : 's'} left after the guide's bans`);
+  if (list.length < MIN_SUGGESTIONS) {
+    notes.push(`only ${list.length} suggestion${list.length === 1 ? '' : 's'} ${bans.length > 0 ? "left after the guide's bans" : 'fit this message'}`);
+  }
 
   const suggestions: Suggestion[] = list.map((c) => ({
     id: c.id,

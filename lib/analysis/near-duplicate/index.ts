@@ -23,7 +23,7 @@ export const MIN_WORDS = 10;
  * only grows this large when hundreds of stored replies share a band, i.e. reuse the same macro text; the
  * newest of them stand for the rest and lookups stay bounded however templated the history is.
  */
-export const BUCKET_SCAN_LIMIT = 256;
+export const BUCKET_SCAN_LIMIT = 128;
 
 type Bucket = number | number[];
 
@@ -33,6 +33,8 @@ export class NearDuplicateIndex {
   private sigs = new Uint32Array(NUM_HASHES * 64);
   private readonly bands: Array<Map<number, Bucket>> = Array.from({ length: BANDS }, () => new Map());
   private seen = new Uint32Array(64);
+  // Reused between lookups: at most BANDS × BUCKET_SCAN_LIMIT candidates.
+  private readonly candidates = new Int32Array(BANDS * BUCKET_SCAN_LIMIT);
   private stamp = 0;
 
   constructor(options: { threshold?: number } = {}) {
@@ -112,33 +114,48 @@ export class NearDuplicateIndex {
     }
     const stamp = this.stamp;
     const keys = bandHashes(signature);
-    let best = -1;
-    let bestSim = 0;
+    // Gather distinct candidates first, then verify them in one tight loop.
+    const seen = this.seen;
+    const candidates = this.candidates;
+    let n = 0;
+    for (let b = 0; b < BANDS; b++) {
+      const bucket = this.bands[b]!.get(keys[b]!);
+      if (bucket === undefined) continue;
+      if (typeof bucket === 'number') {
+        if (seen[bucket] !== stamp) {
+          seen[bucket] = stamp;
+          candidates[n++] = bucket;
+        }
+        continue;
+      }
+      for (let k = bucket.length - 1, stop = Math.max(0, bucket.length - BUCKET_SCAN_LIMIT); k >= stop; k--) {
+        const i = bucket[k]!;
+        if (seen[i] !== stamp) {
+          seen[i] = stamp;
+          candidates[n++] = i;
+        }
+      }
+    }
     const exclude = options.excludeId;
     const sigs = this.sigs;
-    const consider = (i: number) => {
-      if (this.seen[i] === stamp) return;
-      this.seen[i] = stamp;
-      if (exclude !== undefined && this.ids[i] === exclude) return;
-      // Stop comparing as soon as this candidate can no longer reach the threshold or beat the best so far.
-      const floor = Math.max(this.threshold, bestSim);
-      const allowed = NUM_HASHES - Math.ceil(floor * NUM_HASHES);
+    let best = -1;
+    let bestSim = 0;
+    // A candidate is dropped as soon as its mismatches show it cannot reach the threshold or beat the best.
+    let allowed = NUM_HASHES - Math.ceil(this.threshold * NUM_HASHES);
+    for (let c = 0; c < n; c++) {
+      const i = candidates[c]!;
+      if (exclude !== undefined && this.ids[i] === exclude) continue;
       const base = i * NUM_HASHES;
       let misses = 0;
-      for (let k = 0; k < NUM_HASHES; k++) {
-        if (sigs[base + k] !== signature[k] && ++misses > allowed) return;
-      }
+      let k = 0;
+      for (; k < NUM_HASHES; k++) if (sigs[base + k] !== signature[k] && ++misses > allowed) break;
+      if (k < NUM_HASHES) continue;
       const sim = (NUM_HASHES - misses) / NUM_HASHES;
       if (sim > bestSim || (sim === bestSim && i > best)) {
         bestSim = sim;
         best = i;
+        allowed = misses;
       }
-    };
-    for (let b = 0; b < BANDS; b++) {
-      const bucket = this.bands[b]!.get(keys[b]!);
-      if (bucket === undefined) continue;
-      if (typeof bucket === 'number') consider(bucket);
-      else for (let k = bucket.length - 1, stop = Math.max(0, bucket.length - BUCKET_SCAN_LIMIT); k >= stop; k--) consider(bucket[k]!);
     }
     if (best < 0 || bestSim < this.threshold) return null;
     return { id: this.ids[best]!, similarity: Math.round(bestSim * 100) / 100 };

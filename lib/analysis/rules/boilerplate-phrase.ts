@@ -27,6 +27,8 @@ export const BOILERPLATE = compilePhrases([
   '(?:as )?(?:a|our|one of our) (?:valued|loyal|esteemed) (?:customer|client|member|guest)s?',
   '(?:we|I) (?:truly |really |greatly |sincerely |do )?appreciate your (?:patience|understanding|cooperation|co-operation|business|loyalty|feedback|continued support|support|time|patience and understanding)(?! (?:while|as|with|during|over|through|since|on|this))',
   'rest assured',
+  '(?:so|in order) (?:that )?(?:we|I) (?:can|may|could) (?:look into|investigate|assist|help|check)(?: (?:this|it|you|your (?:\\w+ )?(?:case|request|issue|query|account|order|concern)))?(?: any)? further',
+  '(?:assist|help) you (?:any )?further',
   '(?:is|are|was|were|be) (?:outside|beyond) (?:of )?our control',
   'circumstances beyond our control',
   'as a (?:gesture|token) of (?:goodwill|good will|our appreciation)',

@@ -5,6 +5,7 @@ const PLURAL = new Set(['we', "we're", "we've", "we'll", "we'd", 'us', 'our', 'o
 /** Long enough that having no "I" at all is a choice, not an accident of brevity. */
 const MIN_WORDS = 25;
 const MIN_PLURAL = 3;
+const CURLY_APOSTROPHE = /’/g;
 
 export default defineRule({
   id: 'corporate-voice',
@@ -20,7 +21,7 @@ export default defineRule({
     for (const t of doc.tokens) {
       if (t.start < doc.body.start || t.end > doc.body.end) continue;
       words++;
-      const w = t.norm.includes('’') ? t.norm.replace(/’/g, "'") : t.norm;
+      const w = t.norm.includes('’') ? t.norm.replace(CURLY_APOSTROPHE, "'") : t.norm;
       if (SINGULAR.has(w)) singular++;
       else if (PLURAL.has(w)) {
         plural++;

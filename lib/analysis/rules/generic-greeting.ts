@@ -10,6 +10,7 @@ const GENERIC = compilePhrases([
 
 // Only "Hi there"/"Hello" style greetings count when the name is known: without a name there is no better option.
 const NAMELESS = /^(?:hi|hello|hey|hiya|greetings|good (?:morning|afternoon|evening|day))(?: there| all| team| folks| friend)?[\s,!.:;]*$/i;
+const TRAILING_PUNCTUATION = /[\s,!.:;]+$/;
 
 export default defineRule({
   id: 'generic-greeting',
@@ -33,7 +34,7 @@ export default defineRule({
       const g = doc.greeting;
       const greetingText = doc.text.slice(g.start, g.end);
       if (NAMELESS.test(greetingText)) {
-        const trimmed = greetingText.replace(/[\s,!.:;]+$/, '');
+        const trimmed = greetingText.replace(TRAILING_PUNCTUATION, '');
         return [{ start: g.start, end: g.start + trimmed.length, message: `You know their name: greet ${first ?? 'them'} directly.`, fix }];
       }
     }

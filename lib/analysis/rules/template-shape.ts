@@ -8,8 +8,12 @@ const DONT_HESITATE = compilePhrases([
 
 // Words that make a signature line an organisation rather than a person.
 const ORG_WORD =
-  /\b(?:team|teams|department|dept|services?|support|care|relations|operations|desk|help ?desk|helpline|centre|center|crew|family|bookings|reservations|specialists?|representatives?|advisors?|advisers?|agents?|office|billing|accounts?|customers?|complaints|claims|collections|membership|members|guests?|lending|mortgages?|payments|experience|success|sales|returns)\b/i;
+  /\b(?:team|teams|department|dept|services?|support|care|relations|operations|desk|help ?desk|helpline|centre|center|crew|family|bookings|reservations|specialists?|representatives?|advisors?|advisers?|agents?|office|billing|accounts?|customers?|complaints|claims|collections|membership|members|guests?|lending|mortgages?|payments|experience|success|sales|returns|management|administration|admin|desk)\b/i;
 const CAPITALISED_WORD = /^\p{Lu}[\p{L}\p{M}'’.-]*$/u;
+const NAME_SEPARATOR = /[,(|–—]|\s-\s/;
+const WHITESPACE = /\s+/;
+const THE = /^the$/i;
+const SENTENCE_END = /[.?]$/;
 const VALEDICTION_HEAD = /^[ \t]*(?:(?:kind|kindest|warm|warmest|best|many|with|yours)[ \t]+)?(?:regards|wishes|thanks|thank you|sincerely|faithfully|truly|best|cheers|respectfully|all the best|take care|talk soon|thanks again|many thanks|yours)[ \t]*[,.!—–-]*[ \t]*/i;
 // Corporate footer lines: legal text, ticket references, phone/URL blocks.
 const FOOTER =
@@ -17,9 +21,9 @@ const FOOTER =
 
 /** "Dana", "Jo Smith", "Dana (billing)", "Omar, Claims": a person signs, whatever follows the name. */
 function isPersonLine(line: string): boolean {
-  const head = line.trim().split(/[,(|–—]|\s-\s/)[0]!.trim();
-  const words = head.split(/\s+/).filter(Boolean);
-  if (words.length === 0 || words.length > 3 || /^the$/i.test(words[0]!)) return false;
+  const head = line.trim().split(NAME_SEPARATOR)[0]!.trim();
+  const words = head.split(WHITESPACE).filter(Boolean);
+  if (words.length === 0 || words.length > 3 || THE.test(words[0]!)) return false;
   return words.every((w) => CAPITALISED_WORD.test(w) && !ORG_WORD.test(w));
 }
 
@@ -49,13 +53,13 @@ export default defineRule({
     // The sign-off block, or failing that the last line (a team name with no valediction above it).
     const end = doc.text.trimEnd().length;
     const lastLineStart = doc.text.lastIndexOf('\n', end - 1) + 1;
-    const block = doc.signoff ?? (lastLineStart > 0 && end - lastLineStart <= 40 && !/[.?]$/.test(doc.text.slice(lastLineStart, end)) ? { start: lastLineStart, end } : null);
+    const block = doc.signoff ?? (lastLineStart > 0 && end - lastLineStart <= 40 && !SENTENCE_END.test(doc.text.slice(lastLineStart, end)) ? { start: lastLineStart, end } : null);
     if (block) {
       const text = doc.text.slice(block.start, block.end);
       const lines = text.split('\n').filter((l) => l.trim()).length;
       const signature = signatureLines(text);
       const signedByPerson = signature.some(isPersonLine);
-      const team = !signedByPerson && signature.some((l) => ORG_WORD.test(l) && l.split(/\s+/).length <= 6);
+      const team = !signedByPerson && signature.some((l) => ORG_WORD.test(l) && l.split(WHITESPACE).length <= 6);
       if (team && text.length <= 200 && (doc.signoff || signature.length === 1)) {
         out.push({
           start: block.start,

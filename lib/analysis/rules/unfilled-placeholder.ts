@@ -31,6 +31,9 @@ const HTML_TAGS = new Set(
 );
 const ANGLE_KEYWORDS = /name|customer|client|agent|date|order|ticket|insert|number|company|product|amount|time|email|phone|address|link|user/i;
 const NAME_SLOT = /name|customer|client|user|recipient|requester|contact/i;
+const NOT_CUSTOMER = /agent|company|team/i;
+const UPPER_START = /^[A-Z]/;
+const GREETING_WORD = /[a-z]+(?: [a-z]+)?/i;
 
 export default defineRule({
   id: 'unfilled-placeholder',
@@ -47,10 +50,10 @@ export default defineRule({
         const inner = m.text.slice(1, -1);
         // Plain text may contain HTML; a real tag is not a blank. Lower-case words need a slot-like keyword.
         if (HTML_TAGS.has(inner.toLowerCase())) continue;
-        if (!/^[A-Z]/.test(inner) && !ANGLE_KEYWORDS.test(inner)) continue;
+        if (!UPPER_START.test(inner) && !ANGLE_KEYWORDS.test(inner)) continue;
       }
       const isBlank = m.text.startsWith('\u27E8');
-      const nameSlot = NAME_SLOT.test(m.text) && !/agent|company|team/i.test(m.text);
+      const nameSlot = NAME_SLOT.test(m.text) && !NOT_CUSTOMER.test(m.text);
       out.push({
         start: m.start,
         end: m.end,
@@ -59,7 +62,7 @@ export default defineRule({
       });
     }
     for (const m of matchAll(EMPTY_GREETING, doc.text)) {
-      const word = /[a-z]+(?: [a-z]+)?/i.exec(m.text)?.[0] ?? '';
+      const word = GREETING_WORD.exec(m.text)?.[0] ?? '';
       out.push({
         start: m.start + (m.text.length - m.text.trimStart().length),
         end: m.end,

@@ -10,7 +10,9 @@ import type { AppDB } from '@/lib/db/app-db';
 import type { ImportJob } from '@/lib/schemas/jobs';
 import type { ColumnMapping, ImportRow, RowError } from '@/lib/schemas/import';
 import type { Interaction, Note } from '@/lib/schemas/records';
-import { naturalKey, stableHash } from '@/lib/import';
+// Not '@/lib/import': its index pulls the CSV parser into the background bundle.
+import { naturalKey } from '@/lib/import/keys';
+import { stableHash } from '@/lib/import/hash';
 import { upsertMany } from './customers';
 
 /** Errors kept per job; the count covers all of them. */

@@ -28,6 +28,8 @@ export interface IssueDetails {
   praise: string | null;
   /** A colleague the customer named ("Tom"). */
   person: string | null;
+  /** Who they praised when no name is given ("our engineer"). */
+  role: string | null;
   /** References the customer gave us ("order 48213", "the screenshots"). */
   details: string[];
 }
@@ -102,8 +104,6 @@ export function tidyClause(raw: string): string {
     if (s === before) break;
   }
   s = s.replace(profanity, '');
-  // Sarcastic thanks: "Thanks a lot for charging me twice" is about the charging.
-  s = s.replace(/^(?:thanks?(?: you)?(?: so much| a lot| very much| a bunch)?|cheers) for (?=\w+ing\b)/i, '');
   const letters = s.match(/[A-Za-z]/g)?.length ?? 0;
   const upper = s.match(/[A-Z]/g)?.length ?? 0;
   if (letters > 8 && upper / letters > 0.6) s = s.toLowerCase().replace(/\bi\b/g, 'I');
@@ -163,6 +163,8 @@ function rankProblemSentences(signals: Signals, category: Category): Sentence[] 
     if (junk.test(s.lower) && s.text.split(' ').length <= 4) score -= 10;
     if (s.text.endsWith('?')) score -= 0.5;
     if (s.index > 30) score -= 1;
+    // "I want to make a formal complaint" says what they want, not what went wrong.
+    if (/\b(?:want|like|wish|need|going) to (?:make|raise|lodge|file|log|register|escalate) (?:a |an |this )?(?:formal |official )?(?:complaint|case)\b|^i (?:want|would like|'d like) to complain\b/.test(s.lower)) score -= 6;
     if (score > 0) scored.push({ s, score });
   }
   return scored.sort((a, b) => b.score - a.score || a.s.index - b.s.index).map((x) => x.s);
@@ -175,13 +177,16 @@ export interface Clause {
 
 /** The customer's words from our side, ready for "I'm sorry …"; null for questions and orders ("cancel my account"). */
 function clauseFrom(summary: string, proper: ReadonlySet<string>): Clause | null {
-  let base = summary.replace(/\?+$/, '');
+  // Sarcastic thanks: "Thanks a lot for charging me twice" is about the charging.
+  let base = summary.replace(/\?+$/, '').replace(/^(?:thanks?(?: you)?(?: so much| a lot| very much| a bunch)?|cheers) for (?=\w+ing\b)/i, '');
+  // "Paid for next day delivery a week ago": the customer left out "I".
+  if (/^(?:paid|ordered|bought|booked|called|rang|phoned|emailed|waited|tried|sent|asked|spent|been|got|had|received|reported|complained)\b/i.test(base)) base = `I ${base.charAt(0).toLowerCase()}${base.slice(1)}`;
   if (summary.endsWith('?') || /^(?:why|how come)\b/i.test(base)) base = questionToStatement(base) ?? '';
   if (!base || /^(?:can|could|would|will|please|is there|do you|does|what|when|where|which|who|cancel|close|terminate|send|stop|give|end|remove|refund|fix|sort|tell|let)\b/i.test(base)) return null;
   let text = toSecondPerson(base);
   // Lower-case the first letter unless the word is a name, product or acronym (capitalised elsewhere too).
   const first = /^[\p{L}'-]+/u.exec(text)?.[0] ?? '';
-  if (first && first !== 'I' && !/^[A-Z0-9]{2,}$/.test(first) && !proper.has(first.toLowerCase())) text = text.charAt(0).toLowerCase() + text.slice(1);
+  if (first && first !== 'I' && !/^[A-Z0-9]{2,}$/.test(first) && !/[A-Z]/.test(first.slice(1)) && !proper.has(first.toLowerCase())) text = text.charAt(0).toLowerCase() + text.slice(1);
   return { text, hasVerb: verbRe.test(text) };
 }
 
@@ -232,7 +237,16 @@ const personPatterns: RegExp[] = [
   /\b(?:engineer|technician|agent|advis[eo]r|driver|colleague|rep|representative|consultant|operator|lady|guy|gentleman|man|woman|manager|named|called)\s+([A-Z][a-z]{1,20})\b/,
   /\b(?:spoke to|speaking to|talked to|chatted with|thanks(?: so much| very much)? to|thank you(?: so much| very much)? to|shout[- ]?out to|credit to|thank)\s+([A-Z][a-z]{1,20})\b/,
   /\b([A-Z][a-z]{1,20})\s+(?:was|were|has been|went|did|sorted|fixed|helped|explained|stayed|called|rang|is)\b/,
+  /\b([A-Z][a-z]{1,20})\s+(?:on|from|in|at)\s+(?:your|the)\s+(?:\w+\s+)?(?:team|desk|shop|store|chat|phone|helpline|line)\b/,
 ];
+
+const roleRe = /\b(?:the|your|an?) ((?:\w+ )?(?:engineer|technician|installer|driver|agent|advis[eo]r|lady|man|guy|woman|team|staff|person|rep|courier|consultant))\b/i;
+
+/** "the engineer", "your installer": who they praised, when no name is given. */
+function extractRole(text: string): string | null {
+  const m = roleRe.exec(text);
+  return m?.[1] ? `our ${m[1].toLowerCase()}` : null;
+}
 
 function extractPerson(text: string): string | null {
   for (const re of personPatterns) {
@@ -259,8 +273,16 @@ function extractPraise(sentences: Sentence[], signals: Signals): { praisedFor: s
   const who = /\bthank(?:s| you)(?: so much| very much)? to ([A-Z][a-z]{1,20}) who\s+(.+)/.exec(text);
   if (who?.[1] && who[2]) return { praisedFor: null, praise: cap(`${who[1]} ${toSecondPerson(who[2].replace(/[.!]+$/, ''))}`, 100) };
   const forMatch = /\bthank(?:s| you)(?: so much| very much| a million| again| loads)?(?: to [A-Z][a-z]+)?(?: for)\s+(.+)/i.exec(text);
-  const praisedFor = forMatch?.[1] ? cap(toSecondPerson(forMatch[1].replace(/[.!]+$/, '')), 90) : null;
-  const statement = /\b(?:thank(?:s| you)|cheers)\b/i.test(text) ? null : cap(toSecondPerson(text), 100);
+  // What they thanked us for, up to the first break: "sorting my parcel out, you've been amazing" → "sorting my parcel out".
+  const forWhat = forMatch?.[1]?.split(/\s*(?:,\s|;|\s-\s|!)\s*/)[0]?.replace(/[.!]+$/, '') ?? '';
+  const praisedFor = forWhat ? cap(toSecondPerson(forWhat), 90) : null;
+  // The part that carries the praise: "the outage was a pain but the texts were excellent" → the texts part.
+  const parts = text.split(/\s*(?:[;:]|,\s(?=\w+ \w+)|\bbut\b|\bthough\b|\balthough\b)\s*/i).filter((p) => p.split(' ').length >= 3);
+  const praisePart = parts.reduce((b, p) => (countCues(p.toLowerCase(), positiveCues) > countCues(b.toLowerCase(), positiveCues) ? p : b), parts[0] ?? text);
+  const cleaned = praisePart.replace(/^(?:i (?:have|must|just want|wanted|want) to say|i must say|honestly|i have to admit)\s+(?:that\s+)?/i, '').trim();
+  const converted = cleaned ? toSecondPerson(cleaned) : '';
+  const lowered = /^(?:The|A|An|Your|Our|My|It|This|That|These|Those|Everything|Everyone)\b/.test(converted) ? converted.charAt(0).toLowerCase() + converted.slice(1) : converted;
+  const statement = /\b(?:thank(?:s| you)|cheers)\b/i.test(cleaned) || !cleaned ? null : cap(lowered, 100);
   return { praisedFor, praise: statement && verbRe.test(statement) ? statement : null };
 }
 
@@ -342,7 +364,8 @@ export function extractIssue(raw: string, signals: Signals, category: Category, 
   const alternatives: Clause[] = [];
   if (english) {
     for (const s of ranked.slice(0, 5)) {
-      if (s === summarySentence) continue;
+      // Another sentence replaces the issue only if it reports trouble itself ("I'm on an iPhone 13" does not).
+      if (s === summarySentence || countCues(s.lower, problemCues) < 2) continue;
       const c = clauseFrom(bestPart(s.text, category), proper);
       if (c) alternatives.push(c);
     }
@@ -354,5 +377,6 @@ export function extractIssue(raw: string, signals: Signals, category: Category, 
   const request = language === 'en' ? extractRequest(sentences) : null;
   const { praisedFor, praise } = language === 'en' ? extractPraise(sentences, signals) : { praisedFor: null, praise: null };
   const person = extractPerson(raw);
-  return { issue, clause, clauseHasVerb, alternatives, task, request, praisedFor, praise, person, details };
+  const role = extractRole(raw);
+  return { issue, clause, clauseHasVerb, alternatives, task, request, praisedFor, praise, person, role, details };
 }

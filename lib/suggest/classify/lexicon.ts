@@ -82,6 +82,7 @@ export const softQuestion =
 
 /** Current problem: something is wrong now. Weighted; counted outside resolved sentences. */
 export const problemCues: Cue[] = [
+  [g(String.raw`\b(?:hasn't|has not|haven't|have not|never|didn't|did not|not yet|still not)\b[^.!?\n]{0,10}\b(?:arrived|come|turned up|been delivered|received|shown up)\b|\b(?:not|isn't|is not|doesn't|does not|won't|stopped|has stopped)\b[^.!?\n]{0,6}\bwork(?:ing|s)?\b`), 2],
   [g(String.raw`\b(?:not|never|hasn't|haven't|hadn't|didn't|doesn't|don't|isn't|aren't|wasn't|weren't|can't|cannot|couldn't|won't|wouldn't|no longer)\b`), 1],
   [g(String.raw`\b(?:internet|broadband|wi-?fi|connection|network|signal|power|electricity|water|gas|tv|landline|line|service)(?:'s| has| is| was| have)?(?: been)? (?:down|out|off|dead|gone)\b|\bno (?:internet|signal|service|connection|broadband|wi-?fi|network|power|dial tone|electricity|water|gas|reception)\b|\blost (?:all |the |our |my )?(?:signal|connection|service|internet|power|broadband|wi-?fi|network|landline|phone line)\b|\bpower cut\b`), 2],
   [g(String.raw`\bstill\b|\bagain\b|\btwice\b|\bdouble\b|\bdoubled\b|\bwrong\b|\bbroken\b|\bbroke\b|\bdown\b|\bmissing\b|\blost\b|\blate\b|\bdelayed\b|\bover-?charg\w*|\bfailed\b|\bfail(?:s|ing)?\b|\berrors?\b|\bproblems?\b|\bissues?\b|\bfault\w*|\bstopped\b|\bdropp\w*|\bcrash\w*|\bstuck\b|\blocked\b|\boutage\b|\bcut off\b|\bdisconnected\b|\bdamaged\b|\bincorrect\b|\bcomplain\w*|\brude\b|\bwaiting\b|\bwaited\b|\bnobody\b|\bno one\b|\bwithout\b|\bunable\b|\bnothing\b|\bhacked\b|\bfraud\w*|\bunauthori[sz]ed\b|\bdon't recogni[sz]e\b|\bmistake\b|\bdead\b|\bflashing\b|\bsmell\w*|\bsmoke\b|\bsparks?\b`), 2],
@@ -93,7 +94,7 @@ export const resolvedCue =
 
 /** A sentence that still reports trouble despite a fix word ("the refund arrived but it's wrong"). */
 export const stillWrongCue =
-  /\b(?:but|still|however|wrong|again|yet|except|although|though|will|would|promis\w*|supposed|expected|until|unless|if|when|going to)\b|n't\b|'ll\b|\bnot\b|\bbe (?:fixed|sorted|resolved)\b|\?/;
+  /\b(?:but|still|however|wrong|again|yet|except|although|though|will|would|promis\w*|supposed|expected|until|unless|if|when|going to|nobody|no one|never|nothing)\b|n't\b|'ll\b|\bnot\b|\bbe (?:fixed|sorted|resolved)\b|\?/;
 
 /** Gratitude and praise. */
 export const positiveCues: Cue[] = [

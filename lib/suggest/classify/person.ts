@@ -8,6 +8,10 @@
 const verbAfterYou =
   /^(?:have|had|has|did|didn't|do|don't|are|were|was|weren't|aren't|keep|kept|never|still|said|told|promised|charged|sent|cut|took|take|took|just|clearly|obviously|always|haven't|hadn't|can't|cannot|could|couldn't|should|shouldn't|will|won't|would|wouldn't|guys|people|lot|messed|missed|lost|broke|cancelled|canceled|changed|closed|billed|put|left|gave|moved|switched|stopped|failed|forgot|ignored|need|needed|owe|made|make|claimed|assured|confirmed|booked|installed|upgraded|increased|raised|also|then|all)$/i;
 
+// After these words "you" is an object ("told you", "with you", "thank you"); elsewhere it is a subject ("how you treat me").
+const objectBefore =
+  /^(?:to|for|with|at|from|about|of|by|than|like|against|without|thank|tell|told|ask|asked|call|called|email|emailed|contact|contacted|pay|paid|show|showed|let|help|helped|give|gave|send|sent|charge|charged|trust|trusted|chase|chased|phone|phoned|ring|rang|remind|reminded|warn|warned|write|wrote|promise|promised|assure|assured|\w+ed)$/;
+
 const simple: Record<string, string> = {
   my: 'your',
   mine: 'yours',
@@ -56,7 +60,7 @@ export function toSecondPerson(clause: string): string {
     if (lower === 'i' || lower === 'we') rep = 'you';
     else if (lower === 'you') {
       // Start of clause or followed by a verb: subject. Otherwise an object ("told you", "for you").
-      rep = i === 0 || verbAfterYou.test(next) ? 'we' : 'us';
+      rep = i === 0 || verbAfterYou.test(next) || !objectBefore.test(prevOut.replace(/[^a-z']/g, '')) ? 'we' : 'us';
     } else if (beFix[lower] !== undefined && /^(you)$/.test(prevOut.replace(/[^a-z]/g, ''))) {
       rep = beFix[lower];
     } else if (simple[lower] !== undefined) rep = simple[lower];

@@ -17,5 +17,5 @@ export default defineTemplate({
   ],
   short: (f) => finish(`You're right to be angry${tail(f)}, and I'm on it today.`),
   talkingPoint: () => 'Let them finish; agree it was not good enough; no excuses',
-  examples: [{ message: 'This is absolutely disgusting, you cut off my phone line without warning!!', includes: ['angry'] }],
+  examples: [{ message: 'This is absolutely disgusting, you cut off my phone line without warning!!', includes: ['cut off your phone line without warning'] }],
 });

@@ -17,7 +17,7 @@ export default defineTemplate({
   short: (f) => finish(`You shouldn't have needed ${count(f.contacts ?? 3)} contacts about this${tail(f)}. I'm sorry.`),
   talkingPoint: (f) => `Own the ${count(f.contacts ?? 3)} contacts this month; tell them you'll carry it from here`,
   examples: [
-    { message: 'My broadband is down again.', record: { contactsLast30Days: 3 }, includes: ['three'] },
-    { message: 'The bill is still wrong.', record: { contactsLast30Days: 5 }, includes: ['five'] },
+    { message: 'My broadband is down again.', record: { contactsLast30Days: 3 }, includes: ['contact'] },
+    { message: 'The bill is still wrong.', record: { contactsLast30Days: 5 }, includes: ['the bill is still wrong'] },
   ],
 });

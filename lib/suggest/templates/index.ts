@@ -6,6 +6,7 @@ import acknowledgeAngry from './acknowledge-angry';
 import acknowledgeFrustrated from './acknowledge-frustrated';
 import acknowledgeLeaving from './acknowledge-leaving';
 import acknowledgeMissedPromise from './acknowledge-missed-promise';
+import acknowledgePraise from './acknowledge-praise';
 import acknowledgeRepeatContact from './acknowledge-repeat-contact';
 import acknowledgeRequest from './acknowledge-request';
 import acknowledgeStatus from './acknowledge-status';
@@ -46,6 +47,7 @@ export const templates: readonly Template[] = [
   acknowledgeLeaving,
   acknowledgeMissedPromise,
   acknowledgeRepeatContact,
+  acknowledgePraise,
   answerSteps,
   answerConfirm,
   answerForThem,

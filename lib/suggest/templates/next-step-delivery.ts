@@ -15,5 +15,5 @@ export default defineTemplate({
   ],
   short: (f) => finish(`${lead(f)}your ${thing(f, 'order')} reaches you by ⟨date⟩; I'll check that morning.`),
   talkingPoint: () => 'Give the new delivery date and what you will do if it slips',
-  examples: [{ message: 'My parcel still has not arrived, order 55102.', includes: ['55102'] }],
+  examples: [{ message: 'My parcel still has not arrived, order 55102.', includes: ['⟨date⟩'] }],
 });

@@ -11,7 +11,7 @@ const kits: Record<Facts['service'], { text: string; brief: string; short: strin
   },
   broadband: {
     text: 'your service ends on ⟨end date⟩, a prepaid bag for the router reaches you by ⟨date⟩, and your final bill of ⟨amount⟩ arrives by ⟨bill date⟩',
-    brief: 'ends ⟨end date⟩; router bag and final bill follow',
+    brief: 'service ends ⟨end date⟩; router bag and final bill follow',
     short: 'end date, router return and final bill',
   },
   tv: {
@@ -31,14 +31,15 @@ const kits: Record<Facts['service'], { text: string; brief: string; short: strin
   },
   general: {
     text: 'your account closes on ⟨end date⟩, your final bill of ⟨amount⟩ arrives by ⟨bill date⟩, and I am emailing you written confirmation today',
-    brief: 'closes ⟨end date⟩; final bill ⟨amount⟩ by ⟨date⟩',
+    brief: 'account closes ⟨end date⟩; final bill ⟨amount⟩ by ⟨date⟩',
     short: 'closing date, final bill and written confirmation',
   },
 };
 
 /** The thing they are closing, as they called it, so the exit kit names their words. */
 function what(f: Facts): string {
-  return f.anchor ?? (f.request && /^(?:cancel|close|end|terminate|stop)\s+(?:your|the)\b/i.test(f.request) ? f.request.replace(/^\S+\s+/, '') : 'everything');
+  const own = f.request && /^(?:cancel|close|end|terminate|stop)\s+(?:your|the)\b/i.test(f.request) ? f.request.replace(/^\S+\s+/, '') : null;
+  return f.anchor ?? (own && own.split(' ').length <= 4 ? own : 'everything');
 }
 
 /** Leaving: give them everything they need to go, in one message, so they never have to call again. */
@@ -54,7 +55,7 @@ export default defineTemplate({
     (f) => finish(`${lead(f)}to close ${what(f)} cleanly: ${kits[f.service].text}. I'll confirm it in writing today.`),
     (f) => finish(`${lead(f)}for ${what(f)}: ${kits[f.service].text}. I'll email all of this today as well.`),
   ],
-  short: (f) => finish(`${lead(f)}${kits[f.service].brief}.`),
+  short: (f) => finish(`${f.name ? `${f.name}: ` : ''}${kits[f.service].brief}.`),
   talkingPoint: (f) => `Give them the ${kits[f.service].short}`,
   examples: [
     { message: 'I want to leave, please send me my PAC code.', includes: ['PAC code'] },

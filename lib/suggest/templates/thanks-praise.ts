@@ -7,6 +7,7 @@ function praised(f: Facts): string {
   if (f.praise) return `that ${f.praise}`;
   if (f.praisedFor) return `about ${f.praisedFor}`;
   if (f.person) return `about ${f.person}`;
+  if (f.role) return `about ${f.role}`;
   return 'about ⟨what they praised⟩';
 }
 

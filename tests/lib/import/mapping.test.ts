@@ -208,6 +208,13 @@ describe('mapRow', () => {
     expect(ok({ Surname: 'Doe', Email: 'jane@example.com', 'First name': '', 'Middle name': '' }, mapping).customer.name).toBe('Doe');
   });
 
+  it('joins unrecognised name columns in mapping order, and lets a full-name column win', () => {
+    expect(ok({ Vorname: 'Jana', Nachname: 'Novák' }, { Vorname: 'customer.name', Nachname: 'customer.name' }).customer.name).toBe('Jana Novák');
+    const all: ColumnMapping = { 'First name': 'customer.name', 'Last name': 'customer.name', 'Full name': 'customer.name' };
+    expect(ok({ 'First name': 'Jane', 'Last name': 'Doe', 'Full name': 'Jane Q. Doe' }, all).customer.name).toBe('Jane Q. Doe');
+    expect(ok({ 'First name': 'Jane', 'Last name': 'Doe', 'Full name': '' }, all).customer.name).toBe('Jane Doe');
+  });
+
   it('reads phone numbers without a country code in the default region', () => {
     const mapping: ColumnMapping = { Phone: 'customer.phone', Mobile: 'customer.phone' };
     expect(ok({ Phone: '020 7946 0958', Mobile: '+1 415 555 2671' }, mapping).customer.phones).toEqual(['+442079460958', '+14155552671']);

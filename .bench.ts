@@ -1,2 +1,0 @@
-import { benchAnalysis } from './tests/bench/analysis';
-benchAnalysis().then((r) => console.table(r));
