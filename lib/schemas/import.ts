@@ -3,7 +3,7 @@
  * background writer: one source row, already mapped and normalised, or a row error.
  */
 import { z } from 'zod';
-import { channelSchema, isoDateSchema } from './records';
+import { interactionSchema, isoDateSchema, noteSchema } from './records';
 
 /** Fields an imported column can map to. */
 export const importFieldSchema = z.enum([
@@ -42,19 +42,12 @@ export const importRowSchema = z.object({
     accountId: z.string().max(100).optional(),
     since: isoDateSchema.optional(),
   }),
-  interaction: z
-    .object({
-      sourceId: z.string().max(200).optional(),
-      channel: channelSchema,
-      at: z.number(),
-      agent: z.string().max(200).optional(),
-      subject: z.string().max(500).optional(),
-      summary: z.string().max(2000).optional(),
-      outcome: z.string().max(200).optional(),
-      ticketId: z.string().max(100).optional(),
-    })
+  // The contact as it will be stored, plus the id it has in the source system.
+  interaction: interactionSchema
+    .pick({ channel: true, at: true, agent: true, subject: true, summary: true, outcome: true, ticketId: true })
+    .extend({ sourceId: z.string().max(200).optional() })
     .optional(),
-  note: z.object({ text: z.string().min(1).max(5000) }).optional(),
+  note: noteSchema.pick({ text: true }).optional(),
 });
 export type ImportRow = z.infer<typeof importRowSchema>;
 

@@ -41,7 +41,9 @@ function render(t: Template, f: Facts, bans: string[]): Rendered[] {
   const usable = (text: string | null): text is string => !!text && !isBanned(text, bans) && rejectReason(f, t.kind, text) === null;
   const specific: Rendered[] = [];
   const vague: Rendered[] = [];
-  for (let k = 0; k < n; k++) {
+  // Two specific wordings are enough: the seeded one and one to rotate to. Stopping there keeps
+  // the per-message cost flat however many variants a template grows.
+  for (let k = 0; k < n && specific.length < 2; k++) {
     const i = (start + k) % n;
     const text = t.variants[i]?.(f) ?? null;
     if (!usable(text) || specific.some((r) => r.text === text) || vague.some((r) => r.text === text)) continue;
@@ -151,6 +153,11 @@ function rotate(list: Candidate[], lastOpening: string | undefined): void {
   } else list.shift();
 }
 
+/**
+ * Suggestions for replying to one customer message: at least three when the situation allows, the
+ * first one never the opening this agent sent last. Deterministic for a given message and record.
+ * Never throws on odd input: unusable record fields are ignored and reported in `notes`.
+ */
 export function suggest(input: SuggestInput): SuggestOutput {
   const notes: string[] = [];
   const message = typeof input?.message === 'string' ? input.message : '';
@@ -171,12 +178,15 @@ export function suggest(input: SuggestInput): SuggestOutput {
     notes.push(`only ${list.length} suggestion${list.length === 1 ? '' : 's'} ${bans.length > 0 ? "left after the guide's bans" : 'fit this message'}`);
   }
 
-  const suggestions: Suggestion[] = list.map((c) => ({
+  // On the phone the agent has no time to open the record: the latest note rides on the first point.
+  const note = typeof input?.record?.latestNote === 'string' ? plain(input.record.latestNote) : '';
+  const noteTail = note ? `; last note: "${note.length > 48 ? `${note.slice(0, 47).replace(/\s+\S*$/, '')}…` : note}"` : '';
+  const suggestions: Suggestion[] = list.map((c, i) => ({
     id: c.id,
     kind: c.kind,
     text: c.text,
     blanks: findBlanks(c.text),
-    talkingPoint: stripBlanks(c.talkingPoint),
+    talkingPoint: stripBlanks(c.talkingPoint) + (i === 0 ? noteTail : ''),
   }));
   return { situation: classification.situation, suggestions, notes };
 }

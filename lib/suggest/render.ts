@@ -4,9 +4,6 @@
  */
 import type { Blank } from './types';
 
-export const BLANK_OPEN = '\u27e8';
-export const BLANK_CLOSE = '\u27e9';
-
 /** Offsets are UTF-16 code units, as JavaScript strings and DOM ranges count them. */
 export function findBlanks(text: string): Blank[] {
   const out: Blank[] = [];

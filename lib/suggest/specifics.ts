@@ -53,7 +53,14 @@ function sentenceInitial(text: string, index: number): boolean {
   return true;
 }
 
-export function messageSpecifics(message: string, exclude: ReadonlySet<string>): MessageSpecifics {
+/**
+ * Details are gathered from the start of the message: a snippet that echoes one of those echoes the
+ * whole message too, and a pasted log should not cost more than the customer's own words.
+ */
+const SPECIFICS_CHARS = 1500;
+
+export function messageSpecifics(fullMessage: string, exclude: ReadonlySet<string>): MessageSpecifics {
+  const message = fullMessage.length > SPECIFICS_CHARS ? fullMessage.slice(0, SPECIFICS_CHARS) : fullMessage;
   const numbers = new Set<string>();
   for (const m of message.matchAll(NUMBERISH)) numbers.add(normNumber(m[0]));
   const proper = new Set<string>();
@@ -68,18 +75,27 @@ export function messageSpecifics(message: string, exclude: ReadonlySet<string>):
   return { numbers, proper, content, any: numbers.size > 0 || proper.size > 0 || content.size >= 2 };
 }
 
+/**
+ * Words as the canned-reply check counts them. Whitespace-separated pieces that hold a letter or a
+ * digit: it can only over-count (a hyphenated word is one here and there), which errs towards
+ * treating a snippet as long and asking it to name a detail.
+ */
 export function wordCount(text: string): number {
   let n = 0;
-  for (const _ of text.matchAll(WORD)) n++;
+  for (const piece of text.split(/\s+/)) if (/[0-9A-Za-z\u00c0-\uffff]/.test(piece)) n++;
   return n;
 }
 
+const SEPARATORS = /[^\p{L}\p{M}\p{N}'’-]+/u;
+
 /** A number, a proper noun, or two distinctive words from the message appear in `text`. */
 export function echoes(text: string, s: MessageSpecifics): boolean {
-  for (const m of text.matchAll(NUMBERISH)) if (s.numbers.has(normNumber(m[0]))) return true;
+  if (s.numbers.size > 0) for (const m of text.matchAll(NUMBERISH)) if (s.numbers.has(normNumber(m[0]))) return true;
   const shared = new Set<string>();
-  for (const m of text.matchAll(WORD)) {
-    const norm = m[0].toLowerCase().replace(/’/g, "'");
+  // One split instead of a match object per word: this runs for every candidate wording.
+  for (const piece of text.toLowerCase().split(SEPARATORS)) {
+    const norm = piece.replace(/^['’-]+|['’-]+$/g, '').replace(/’/g, "'");
+    if (!norm) continue;
     if (s.proper.has(norm)) return true;
     if (norm.length >= 5 && s.content.has(stem(norm))) {
       shared.add(stem(norm));

@@ -15,7 +15,9 @@ export function crmCsv(rows: number, customers: number): string {
   for (let i = 0; i < rows; i++) {
     const c = i % customers;
     const day = String((i % 28) + 1).padStart(2, '0');
-    out.push(`C${c},Customer ${c},customer${c}@example.com,07700 9${String(c).padStart(5, '0').slice(-5)},2019-02-${day},T${i},2026-10-${day} 10:${String(i % 60).padStart(2, '0')},${['email', 'phone', 'chat'][i % 3]},Subject ${i % 500},"Summary of contact ${i}, with a comma",Agent ${i % 12}`);
+    // A customer's own fields are the same on every row, as in a real export.
+    const sinceDay = String((c % 28) + 1).padStart(2, '0');
+    out.push(`C${c},Customer ${c},customer${c}@example.com,07700 9${String(c).padStart(5, '0').slice(-5)},2019-02-${sinceDay},T${i},2026-10-${day} 10:${String(i % 60).padStart(2, '0')},${['email', 'phone', 'chat'][i % 3]},Subject ${i % 500},"Summary of contact ${i}, with a comma",Agent ${i % 12}`);
   }
   return out.join('\n');
 }

@@ -23,7 +23,7 @@ interface Run {
 // The real CLI, as `npm run audit` runs it.
 function audit(...args: string[]): Promise<Run> {
   return new Promise((resolve) => {
-    const child = spawn('npx', ['tsx', 'lib/cli/audit.ts', ...args], { cwd: root, env: { ...process.env, NO_COLOR: '1' } });
+    const child = spawn(join(root, 'node_modules/.bin/tsx'), ['lib/cli/audit.ts', ...args], { cwd: root, env: { ...process.env, NO_COLOR: '1' } });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));

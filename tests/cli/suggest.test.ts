@@ -20,7 +20,7 @@ function write(name: string, content: string): string {
 }
 
 function cli(...args: string[]) {
-  const r = spawnSync('npx', ['tsx', 'lib/cli/suggest.ts', ...args], { cwd: root, encoding: 'utf8', timeout: 60_000 });
+  const r = spawnSync(join(root, 'node_modules/.bin/tsx'), ['lib/cli/suggest.ts', ...args], { cwd: root, encoding: 'utf8', timeout: 60_000 });
   // npm may print its own config warnings on stderr; they are not ours.
   const stderr = r.stderr
     .split('\n')

@@ -6,8 +6,9 @@
 import type { Category } from '../types';
 import type { Signals, TopicCategory } from './signals';
 
-// Tie-break order among topics: the more specific failure wins over the general one.
-const topicOrder: TopicCategory[] = ['billing', 'delivery', 'outage', 'technical', 'account', 'complaint'];
+// Tie-break order among topics: money comes up in every kind of message ("I paid for next-day
+// delivery"), so on a tie the thing that failed wins over the bill.
+const topicOrder: TopicCategory[] = ['delivery', 'outage', 'technical', 'account', 'billing', 'complaint'];
 
 export function decideCategory(s: Signals): Category {
   if (s.leaving) return 'cancellation';
@@ -19,7 +20,10 @@ export function decideCategory(s: Signals): Category {
   // are excluded from `problem`); a substantive question makes it a how-to asked politely.
   // Praise often mentions what went right in negatives ("she never made me feel stupid"), so a few
   // problem words are tolerated when gratitude clearly outweighs them.
-  if (!s.sarcasm && s.positive >= 2 && (s.problem <= 2 || s.positive * 2 >= s.problem) && s.anger < 2 && s.frustration < 2) {
+  // Thanks followed by a request about a subject ("thanks for the credit; could you confirm it shows on my
+  // bill?") is about that subject, asked kindly.
+  const askedAbout = (s.question || s.softQuestion) && !s.selfQuestion && topicScore >= 3;
+  if (!s.sarcasm && !askedAbout && s.positive >= 2 && (s.problem <= 2 || s.positive * 2 >= s.problem) && s.anger < 2 && s.frustration < 2) {
     return s.selfQuestion ? 'how-to' : 'praise';
   }
 

@@ -156,7 +156,7 @@ const junk = /^(?:hi|hello|hey|dear|thanks|thank you|cheers|regards|kind regards
 /** Sentences that report trouble, most issue-laden first. */
 function rankProblemSentences(signals: Signals, category: Category): Sentence[] {
   const scored: Array<{ s: Sentence; score: number }> = [];
-  for (const s of signals.sentences) {
+  for (const s of signals.sentences.slice(0, 60)) {
     if (s.text.length < 6) continue;
     let score = scoreClause(s.lower, category);
     if (signals.resolved[s.index]) score -= 4;
@@ -207,10 +207,16 @@ const requestPatterns: RegExp[] = [
   /^please\s+(.+)/i,
 ];
 
+/** Questions and requests come early in a message; later sentences are quotes, logs and signatures. */
+const MAX_SCANNED_SENTENCES = 30;
+
 function firstMatch(sentences: Sentence[], patterns: RegExp[]): string | null {
-  for (const s of sentences) {
+  for (const s of sentences.slice(0, MAX_SCANNED_SENTENCES)) {
+    // Cheap gate before the tidy-up: every pattern needs one of these words.
+    if (!/\b(?:how|is|can|could|may|am|where|what|wondering|want|like|need|wish|would|will|please)\b/i.test(s.text)) continue;
+    const tidy = tidyClause(s.text);
     for (const re of patterns) {
-      const m = re.exec(tidyClause(s.text));
+      const m = re.exec(tidy);
       const body = m?.[1];
       if (!body) continue;
       const task = body
@@ -305,7 +311,7 @@ const promisedRe =
   /\b(?:you|they|he|she|it|your (?:\w+)|the (?:\w+)|i was|we were)\s+(?:(?:had |have )?promised|said|told (?:me|us)|assured (?:me|us)|guaranteed|confirmed|was supposed to|were supposed to|was meant to|were meant to|was due to|were due to|should have)\b[^.!?\n]{3,120}/i;
 
 function extractPromised(sentences: Sentence[]): string | undefined {
-  for (const s of sentences) {
+  for (const s of sentences.slice(0, MAX_SCANNED_SENTENCES)) {
     const m = promisedRe.exec(s.text);
     if (m) return cap(tidyClause(m[0]), 140);
   }
@@ -363,7 +369,7 @@ export function extractIssue(raw: string, signals: Signals, category: Category, 
   const main = english && summary ? clauseFrom(summary, proper) : null;
   const alternatives: Clause[] = [];
   if (english) {
-    for (const s of ranked.slice(0, 5)) {
+    for (const s of ranked.slice(0, 3)) {
       // Another sentence replaces the issue only if it reports trouble itself ("I'm on an iPhone 13" does not).
       if (s === summarySentence || countCues(s.lower, problemCues) < 2) continue;
       const c = clauseFrom(bestPart(s.text, category), proper);
@@ -375,7 +381,8 @@ export function extractIssue(raw: string, signals: Signals, category: Category, 
 
   const task = language === 'en' && category === 'how-to' ? extractTask(sentences) : null;
   const request = language === 'en' ? extractRequest(sentences) : null;
-  const { praisedFor, praise } = language === 'en' ? extractPraise(sentences, signals) : { praisedFor: null, praise: null };
+  // Only gratitude has anything to extract; skipping it keeps complaints cheap.
+  const { praisedFor, praise } = language === 'en' && signals.positive > 0 ? extractPraise(sentences, signals) : { praisedFor: null, praise: null };
   const person = extractPerson(raw);
   const role = extractRole(raw);
   return { issue, clause, clauseHasVerb, alternatives, task, request, praisedFor, praise, person, role, details };

@@ -36,7 +36,11 @@ export interface LanguageGuess {
   englishShare: number;
 }
 
-export function detectLanguage(lower: string): LanguageGuess {
+/** The opening says which language a message is in; a long tail (a log, a quoted thread) adds nothing. */
+const SAMPLE_CHARS = 1500;
+
+export function detectLanguage(text: string): LanguageGuess {
+  const lower = text.length > SAMPLE_CHARS ? text.slice(0, SAMPLE_CHARS) : text;
   // Scripts without Latin letters (Cyrillic, CJK, Arabic…) are never English prose.
   const letters = lower.match(/\p{L}/gu)?.length ?? 0;
   const latin = lower.match(/[a-z\u00c0-\u024f]/g)?.length ?? 0;

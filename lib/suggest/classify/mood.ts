@@ -14,7 +14,7 @@ export function decideMood(s: Signals): Mood {
 
   if (anger >= 4 || (anger >= 3 && anger >= frustration)) return 'angry';
   // Thanks that mention a vulnerable relative ("helped my elderly mum") are still thanks.
-  if (s.positive >= 2 && s.problem <= 2 && s.positive >= worry && frustration < 2 && anger < 2) return 'grateful';
+  if (s.positive >= 2 && (s.problem <= 2 || s.positive * 2 >= s.problem) && s.positive >= worry && frustration < 2 && anger < 2) return 'grateful';
   if (worry >= 2 && worry >= frustration && worry >= anger) return 'worried';
   if (frustration >= 2) return anger >= 3 && anger > frustration ? 'angry' : 'frustrated';
   if (anger >= 2) return 'angry';

@@ -122,7 +122,10 @@ export function collectSignals(raw: string, sentences: Sentence[]): Signals {
 
   let leaving = false;
   let threat = false;
-  for (const s of sentences) {
+  leavingCue.lastIndex = 0;
+  const mayLeave = leavingCue.test(all) || competitorSwitch.test(raw);
+  leavingCue.lastIndex = 0;
+  for (const s of mayLeave ? sentences : []) {
     leavingCue.lastIndex = 0;
     // "switching to Vodafone": a competitor is named with a capital; "switch to paperless" is not leaving.
     if (!leavingCue.test(s.lower) && !competitorSwitch.test(s.text)) continue;

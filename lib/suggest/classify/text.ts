@@ -7,7 +7,7 @@
  * How much of a message is read. Customers put the problem near the top; a 50 KB paste (a log,
  * a forwarded thread) must not cost more than a normal message.
  */
-export const MAX_CHARS = 4000;
+export const MAX_CHARS = 2000;
 
 /** Cuts `text` to at most `max` UTF-16 units without splitting a surrogate pair. */
 export function capText(text: string, max = MAX_CHARS): { text: string; capped: boolean } {
@@ -32,6 +32,9 @@ export function cleanText(text: string): string {
     .replace(/[ \t\u00a0]+/g, ' ');
 }
 
+/** Sentences looked at one by one; the rest of a long message only counts through whole-text cues. */
+export const MAX_SENTENCES = 40;
+
 export interface Sentence {
   text: string;
   lower: string;
@@ -50,7 +53,7 @@ export function splitSentences(text: string): Sentence[] {
     start = end;
     if (s.length > 0 && /[\p{L}\p{N}]/u.test(s)) out.push({ text: s, lower: s.toLowerCase(), index: out.length });
   };
-  for (let i = 0; i < text.length && out.length < 200; i++) {
+  for (let i = 0; i < text.length && out.length < MAX_SENTENCES; i++) {
     const c = text.charCodeAt(i);
     if (c === 10) push(i + 1);
     else if (c === 46 || c === 33 || c === 63) {
@@ -63,7 +66,7 @@ export function splitSentences(text: string): Sentence[] {
       }
     }
   }
-  if (out.length < 200) push(text.length);
+  if (out.length < MAX_SENTENCES) push(text.length);
   return out;
 }
 
@@ -92,30 +95,6 @@ export function timesWord(n: number): string {
   if (n === 1) return 'once';
   if (n === 2) return 'twice';
   return `${countWord(n)} times`;
-}
-
-/** Parses "third", "3rd", "three" and "3" to a number, for "third time I'm writing". */
-export function parseCountWord(w: string): number | null {
-  const lower = w.toLowerCase();
-  const digits = /^(\d{1,3})(?:st|nd|rd|th)?$/.exec(lower);
-  if (digits?.[1]) return Number(digits[1]);
-  const a = numberWords.indexOf(lower);
-  if (a >= 0) return a;
-  const b = ordinalWords.indexOf(lower);
-  return b >= 0 ? b : null;
-}
-
-/** First letter upper-case; the rest untouched (names and acronyms keep their case). */
-export function capitalise(s: string): string {
-  return s.length === 0 ? s : s.charAt(0).toUpperCase() + s.slice(1);
-}
-
-/** Lower-cases the first letter unless the first word looks like a name or an acronym. */
-export function decapitalise(s: string): string {
-  const first = /^\S+/.exec(s)?.[0] ?? '';
-  if (first.length > 1 && first === first.toUpperCase()) return s;
-  if (/^I\b/.test(s)) return s;
-  return s.charAt(0).toLowerCase() + s.slice(1);
 }
 
 /** FNV-1a: a tiny, stable hash for seeding variant choice (tests must be reproducible). */

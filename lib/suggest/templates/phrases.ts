@@ -22,15 +22,9 @@ export function sorryFor(f: Facts): string {
 /** The issue as a clause to quote after a colon: "your router keeps dropping". */
 export const issueOr = (f: Facts): string => f.issue ?? WHAT_WENT_WRONG;
 
-/** "about your router keeps dropping" reads badly; a noun phrase needs "about", a clause "that". */
-export const issueAfterThat = (f: Facts): string => (f.issue ? (f.issueHasVerb ? `that ${f.issue}` : `about ${f.issue}`) : `about ${WHAT_WENT_WRONG}`);
-
 export const times = (n: number): string => timesWord(n);
 export const count = (n: number): string => countWord(n);
 export const nth = (n: number): string => ordinalWord(n);
-
-/** "£42.50" or "⟨amount⟩": a known amount is named, an unknown one is left for the agent. */
-export const amountOr = (f: Facts, label = 'amount'): string => f.amounts[0] ?? `⟨${label}⟩`;
 
 /** "order 48213" / "the screenshots" the customer gave, if any. */
 export const firstDetail = (f: Facts): string | null => f.details[0] ?? null;
@@ -42,9 +36,6 @@ export function thing(f: Facts, fallback: string): string {
   const p = f.situation.issue.products?.find((x) => !['account', 'order', 'contract', 'plan', 'card'].includes(x));
   return p ? (display[p] ?? p) : fallback;
 }
-
-/** Years as prose: "six years". */
-export const yearsText = (n: number): string => `${countWord(n)} year${n === 1 ? '' : 's'}`;
 
 /**
  * The issue cut to a few words at a natural break ("you're still waiting on the refund"), for
@@ -70,14 +61,8 @@ export function shortIssue(f: Facts, maxWords = 7): string {
 /** "I'm sorry your router keeps dropping" in at most a handful of words. */
 export const sorryShort = (f: Facts): string => (f.issue ? (f.issueHasVerb ? `I'm sorry ${shortIssue(f)}` : `I'm sorry about ${shortIssue(f)}`) : `I'm sorry about ${WHAT_WENT_WRONG}`);
 
-/**
- * A short noun phrase from the customer's message that carries a detail they gave ("order 48213",
- * "the £42.50", "your March bill"), or null. Long next-step snippets use it so they name something real.
- */
-export const anchor = (f: Facts): string | null => f.anchor;
-
 /** Sentence-case the start of a suggestion without touching blanks or names further in. */
 export function finish(text: string): string {
-  const t = text.replace(/\s+/g, ' ').replace(/\s+([,.;:!?])/g, '$1').trim();
+  const t = text.replace(/\s+([,.;:!?])|\s+/g, (_, p: string | undefined) => p ?? ' ').trim();
   return t.charAt(0).toUpperCase() + t.slice(1);
 }

@@ -194,6 +194,14 @@ describe('input edge cases', () => {
     expect(o.notes.join(' ')).toMatch(/contacts in the last 30 days/);
   });
 
+  it('carries the latest note into the first talking point only, shortened', () => {
+    const latestNote = 'Customer prefers a call after 6pm; engineer visit was rebooked twice already because of access problems.';
+    const o = run({ message: 'My broadband is down again.', record: { latestNote } });
+    expect(o.suggestions[0]?.talkingPoint).toMatch(/; last note: "Customer prefers a call after 6pm; engineer…"$/);
+    expect(o.suggestions.slice(1).every((s) => !s.talkingPoint.includes('last note'))).toBe(true);
+    expectWellFormed(o);
+  });
+
   it('without a record, mentions nothing personal', () => {
     const o = run({ message: 'My bill is wrong, you charged me £20 twice.' });
     expectWellFormed(o);
