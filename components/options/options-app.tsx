@@ -2,6 +2,7 @@ import { SettingsSection } from './settings-section';
 import { ImportSection } from './import-section';
 import { BackupSection } from './backup-section';
 import { StatsSection } from './stats-section';
+import { GuideSection } from './guide-section';
 
 /** The options page: who the data belongs to (this machine), how to get it in and out. */
 export function OptionsApp() {
@@ -12,6 +13,7 @@ export function OptionsApp() {
       <StatsSection />
       <ImportSection />
       <BackupSection />
+      <GuideSection />
       <SettingsSection />
     </main>
   );

@@ -1,11 +1,14 @@
 import { useMemo } from 'react';
 import { analyze, type Analysis } from '@/lib/analysis';
+import { toAnalyzerGuide, type Guide } from '@/lib/guide';
 
 /** The canned-reply check of the draft being written, refreshed as the agent types. */
-export function ReplyCheck({ draft, customerName, customerMessage }: { draft: string; customerName?: string | undefined; customerMessage?: string | undefined }) {
+export function ReplyCheck({ draft, guide, customerName, customerMessage }: { draft: string; guide?: Guide | undefined; customerName?: string | undefined; customerMessage?: string | undefined }) {
+  // One analyzer guide per guide object, so its compiled patterns are cached across keystrokes.
+  const analyzerGuide = useMemo(() => (guide ? toAnalyzerGuide(guide) : undefined), [guide]);
   const result: Analysis = useMemo(
-    () => analyze(draft, { ...(customerName ? { customerName } : {}), ...(customerMessage ? { customerMessage } : {}) }),
-    [draft, customerName, customerMessage],
+    () => analyze(draft, { ...(customerName ? { customerName } : {}), ...(customerMessage ? { customerMessage } : {}), ...(analyzerGuide ? { guide: analyzerGuide } : {}) }),
+    [draft, customerName, customerMessage, analyzerGuide],
   );
   if (!draft.trim()) return null;
   const canned = result.verdict === 'canned';

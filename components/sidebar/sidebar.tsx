@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { customerQueries } from '@/lib/queries/customers';
 import type { PageSnapshot } from '@/lib/content/page-watcher';
+import type { ActiveGuide } from '@/lib/settings/guide';
 import { CustomerCard } from './customer-card';
 import { CustomerSearch } from './search';
 import { NoteForm } from './note-form';
@@ -18,11 +19,13 @@ export interface SidebarProps {
   agent?: string | undefined;
   /** The reply being written in the host's editor. */
   draft: string;
+  /** The team guide in force, if any. */
+  guide: ActiveGuide | null;
   /** Put text at the caret of the host's editor (falls back to the clipboard). */
   onInsert: (text: string) => Promise<InsertOutcome>;
 }
 
-export function Sidebar({ snapshot, open, onOpenChange, hostLabel, agent, draft, onInsert }: SidebarProps) {
+export function Sidebar({ snapshot, open, onOpenChange, hostLabel, agent, draft, guide, onInsert }: SidebarProps) {
   const [pinned, setPinned] = useState<string | null>(null);
   if (!open) {
     return (
@@ -35,7 +38,7 @@ export function Sidebar({ snapshot, open, onOpenChange, hostLabel, agent, draft,
     <aside role="complementary" aria-label="Rapport customer history" className="sidebar" data-testid="rapport-sidebar">
       <header className="bar">
         <span className="brand">Rapport</span>
-        <span className="host">{hostLabel}</span>
+        <span className="host">{hostLabel}{guide ? ` · guide: ${guide.guide.name}` : ''}</span>
         <button type="button" className="icon" aria-label="Hide Rapport sidebar" aria-expanded="true" onClick={() => onOpenChange(false)}>
           ×
         </button>
@@ -45,7 +48,7 @@ export function Sidebar({ snapshot, open, onOpenChange, hostLabel, agent, draft,
         {pinned ? (
           <PinnedCustomer id={pinned} onBack={() => setPinned(null)} agent={agent} />
         ) : (
-          <PageCustomer snapshot={snapshot} agent={agent} draft={draft} onInsert={onInsert} />
+          <PageCustomer snapshot={snapshot} agent={agent} draft={draft} guide={guide} onInsert={onInsert} />
         )}
       </div>
     </aside>
@@ -62,7 +65,7 @@ function PinnedCustomer({ id, onBack, agent }: { id: string; onBack: () => void;
   );
 }
 
-function PageCustomer({ snapshot, agent, draft, onInsert }: { snapshot: PageSnapshot | null; agent?: string | undefined; draft: string; onInsert: SidebarProps['onInsert'] }) {
+function PageCustomer({ snapshot, agent, draft, guide, onInsert }: { snapshot: PageSnapshot | null; agent?: string | undefined; draft: string; guide: ActiveGuide | null; onInsert: SidebarProps['onInsert'] }) {
   const identity = snapshot?.identity ?? {};
   const hasIdentity = !!(identity.email || identity.phone || identity.accountId || identity.ticketId);
   const lookup = useQuery({ ...customerQueries.lookup(identity), enabled: hasIdentity });
@@ -76,9 +79,9 @@ function PageCustomer({ snapshot, agent, draft, onInsert }: { snapshot: PageSnap
   if (lookup.isPending) return <p className="muted">Looking up {identity.name || identity.email || identity.phone}…</p>;
   if (lookup.isError) return <p role="alert" className="error">Rapport could not read its data: {lookup.error.message}</p>;
   const view = lookup.data;
-  const check = <ReplyCheck draft={draft} customerName={view?.customer.name || identity.name} customerMessage={snapshot.lastCustomerMessage} />;
+  const check = <ReplyCheck draft={draft} guide={guide?.guide} customerName={view?.customer.name || identity.name} customerMessage={snapshot.lastCustomerMessage} />;
   const wording = snapshot.lastCustomerMessage ? (
-    <Suggestions message={snapshot.lastCustomerMessage} view={view} fallbackName={identity.name} agent={agent} onInsert={onInsert} />
+    <Suggestions message={snapshot.lastCustomerMessage} view={view} guide={guide?.guide} fallbackName={identity.name} agent={agent} onInsert={onInsert} />
   ) : null;
   if (!view) {
     return (

@@ -1,6 +1,7 @@
 import { useMemo, useState } from 'react';
 import { suggest, type SuggestInput } from '@/lib/suggest';
 import type { CustomerView } from '@/lib/messaging/views';
+import { toSuggestGuide, type Guide } from '@/lib/guide';
 
 const KIND_LABEL = { apology: 'Apology', acknowledge: 'Acknowledge', thanks: 'Thanks', 'next-step': 'Next step' } as const;
 
@@ -26,8 +27,9 @@ export function suggestRecord(view: CustomerView | null | undefined, fallbackNam
   };
 }
 
-export function Suggestions({ message, view, fallbackName, agent, onInsert }: {
+export function Suggestions({ message, view, guide, fallbackName, agent, onInsert }: {
   message: string;
+  guide?: Guide | undefined;
   view: CustomerView | null | undefined;
   fallbackName?: string | undefined;
   agent?: string | undefined;
@@ -37,8 +39,8 @@ export function Suggestions({ message, view, fallbackName, agent, onInsert }: {
   const [status, setStatus] = useState('');
   const out = useMemo(() => {
     const now = Date.now();
-    return suggest({ message, ...suggestRecord(view, fallbackName, agent), now: new Date(now) });
-  }, [message, view, fallbackName, agent]);
+    return suggest({ message, ...suggestRecord(view, fallbackName, agent), ...(guide ? { guide: toSuggestGuide(guide) } : {}), now: new Date(now) });
+  }, [message, view, guide, fallbackName, agent]);
   const { situation, suggestions, notes } = out;
   return (
     <section className="panel suggestions" aria-label="Suggested wording" data-testid="suggestions">

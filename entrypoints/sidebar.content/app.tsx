@@ -14,7 +14,7 @@ export function App({ store, queryClient, hostLabel, agent, onOpenChange, onInse
   const state = useSyncExternalStore(store.subscribe, store.get);
   return (
     <QueryClientProvider client={queryClient}>
-      <Sidebar snapshot={state.snapshot} open={state.open} onOpenChange={onOpenChange} hostLabel={hostLabel} agent={agent} draft={state.draft} onInsert={onInsert} />
+      <Sidebar snapshot={state.snapshot} open={state.open} onOpenChange={onOpenChange} hostLabel={hostLabel} agent={agent} draft={state.draft} guide={state.guide} onInsert={onInsert} />
     </QueryClientProvider>
   );
 }

@@ -12,6 +12,7 @@ import { insertText } from '@/lib/adapters/insert';
 import { createStore } from '@/lib/content/store';
 import { setDocked, undock } from '@/lib/content/dock';
 import { isSidebarOpen, setSidebarOpen, getSettings } from '@/lib/settings';
+import { getActiveGuide, watchActiveGuide } from '@/lib/settings/guide';
 import { send } from '@/lib/messaging/client';
 import { App } from './app';
 
@@ -36,7 +37,9 @@ export default defineContentScript({
       }
     };
 
-    const store = createStore({ snapshot: null, open: await isSidebarOpen(site), draft: '' });
+    const store = createStore({ snapshot: null, open: await isSidebarOpen(site), draft: '', guide: await getActiveGuide().catch(() => null) });
+    const unwatchGuide = watchActiveGuide((guide) => store.set({ guide }));
+    ctx.onInvalidated(unwatchGuide);
     const queryClient = new QueryClient({ defaultOptions: { queries: { staleTime: 5_000, retry: 1 } } });
     const agent = (await getSettings()).agentName || adapter.agentName?.(document);
 

@@ -1,11 +1,14 @@
 /** The tiny state shared between the content script's watchers and React. */
 import type { PageSnapshot } from './page-watcher';
+import type { ActiveGuide } from '@/lib/settings/guide';
 
 export interface SidebarState {
   snapshot: PageSnapshot | null;
   open: boolean;
   /** Text of the reply being written ('' when none). */
   draft: string;
+  /** The team guide in force, if any. */
+  guide: ActiveGuide | null;
 }
 
 export function createStore(initial: SidebarState) {
