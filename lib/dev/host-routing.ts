@@ -7,6 +7,12 @@ import { readFileSync } from 'node:fs';
 import { extname, join, normalize, sep } from 'node:path';
 import type { BrowserContext, Route } from 'playwright-core';
 
+/** Editor builds that fixture and demo pages load from /__fixtures/vendor/, taken from node_modules. */
+export const editorVendorFiles = (projectRoot: string): Record<string, string> => ({
+  'ckeditor5.umd.js': join(projectRoot, 'node_modules/ckeditor5/dist/browser/ckeditor5.umd.js'),
+  'ckeditor5.css': join(projectRoot, 'node_modules/ckeditor5/dist/browser/ckeditor5.css'),
+});
+
 export interface ServedHost {
   /** Does this host serve that hostname? */
   hostname: (h: string) => boolean;

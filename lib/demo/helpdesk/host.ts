@@ -1,6 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
-import type { ServedHost } from '@/lib/dev/host-routing';
+import { editorVendorFiles, type ServedHost } from '@/lib/dev/host-routing';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
 const root = fileURLToPath(new URL('../../../', import.meta.url));
@@ -12,8 +12,5 @@ export const demoHost: ServedHost = {
   hostname: (h) => h === 'rapport-demo.zendesk.com',
   page: (u) => (u.pathname.startsWith('/agent/') ? join(here, 'index.html') : null),
   staticDir: here.replace(/\/$/, ''),
-  vendor: {
-    'ckeditor5.umd.js': join(root, 'node_modules/ckeditor5/dist/browser/ckeditor5.umd.js'),
-    'ckeditor5.css': join(root, 'node_modules/ckeditor5/dist/browser/ckeditor5.css'),
-  },
+  vendor: editorVendorFiles(root),
 };

@@ -1,15 +1,12 @@
 /** The fixture hosts of the e2e suite, served at their real URLs (see lib/dev/host-routing.ts). */
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
-import type { ServedHost } from '../../../lib/dev/host-routing';
+import { editorVendorFiles, type ServedHost } from '../../../lib/dev/host-routing';
 
 const root = fileURLToPath(new URL('../../../', import.meta.url));
 const dir = join(root, 'tests/e2e/fixtures/hosts');
 
-export const vendor: Record<string, string> = {
-  'ckeditor5.umd.js': join(root, 'node_modules/ckeditor5/dist/browser/ckeditor5.umd.js'),
-  'ckeditor5.css': join(root, 'node_modules/ckeditor5/dist/browser/ckeditor5.css'),
-};
+const vendor = editorVendorFiles(root);
 
 export const fixtureHosts: ServedHost[] = [
   {
