@@ -64,7 +64,19 @@ export function watchDraft(opts: {
   };
 
   doc.addEventListener('focusin', (e) => { const el = editorOf(e.target); if (el) follow(el); }, { signal, capture: true });
-  doc.addEventListener('input', (e) => { const el = editorOf(e.target); if (el) { follow(el); schedule(); } }, { signal, capture: true });
+  doc.addEventListener(
+    'input',
+    (e) => {
+      // Typing in the editor already followed is the common case: no page read per keystroke.
+      if (editor && e.target instanceof Node && editor.contains(e.target)) return schedule();
+      const el = editorOf(e.target);
+      if (el) {
+        follow(el);
+        schedule();
+      }
+    },
+    { signal, capture: true },
+  );
   doc.addEventListener(
     'selectionchange',
     () => {

@@ -62,7 +62,10 @@ export function watchSends(opts: {
     'keydown',
     (e) => {
       try {
-        const onButton = (e.key === 'Enter' || e.key === ' ') && !e.ctrlKey && !e.metaKey;
+        // Space and Enter only activate a focused button; typed in the editor they are just text,
+        // and reading the page for every space would be work per keystroke.
+        const onButton =
+          (e.key === 'Enter' || e.key === ' ') && !e.ctrlKey && !e.metaKey && e.target instanceof Element && !!e.target.closest('button, [role="button"]');
         const shortcut = adapter.isSendShortcut?.(e) ?? false;
         if (!onButton && !shortcut) return;
         const ctx = safeRead(adapter, doc, onError);
