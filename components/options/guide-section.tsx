@@ -2,6 +2,7 @@ import { useDeferredValue, useEffect, useMemo, useState } from 'react';
 import { parseGuideText, diffGuides, toAnalyzerGuide, type Guide } from '@/lib/guide';
 import { analyze } from '@/lib/analysis';
 import { getLocalGuideText, saveLocalGuideText } from '@/lib/settings/guide';
+import { GuideSubscription, useGuideInputs } from './guide-subscription';
 
 const SAMPLE_REPLY = 'Dear Customer, we apologise for any inconvenience caused. As per our policy your request has been forwarded to the relevant department.';
 
@@ -14,6 +15,7 @@ export function GuideSection() {
   const [saved, setSaved] = useState('');
   const [sample, setSample] = useState(SAMPLE_REPLY);
   const [status, setStatus] = useState('');
+  const locked = useGuideInputs()?.policy.lockGuide === true;
   useEffect(() => {
     void getLocalGuideText().then((t) => {
       setText(t);
@@ -48,6 +50,9 @@ export function GuideSection() {
     <section aria-label="Team guide">
       <h2>Team phrasing guide</h2>
       <p className="muted">Phrases to avoid and why, preferred wording, thresholds. Rapport applies it to the reply check and the suggestions. Run <code>npm run guide -- schema</code> for the JSON Schema.</p>
+      <GuideSubscription />
+      <h3>Write a guide</h3>
+      <p className="muted">Saved here, it applies in this browser only when no managed or subscribed guide does. To share it, download the file and publish it at an https:// address your team subscribes to.</p>
       <label>
         <span className="label">Load a guide file</span>
         <input type="file" accept="application/json,.json" aria-label="Load a guide file" onChange={async (e) => { const f = e.target.files?.[0]; if (f) setText(await f.text()); }} />
@@ -73,7 +78,7 @@ export function GuideSection() {
           <ul data-testid="guide-diff">{changes.map((c, i) => <li key={i}>{c.summary}</li>)}</ul>
         </div>
       )}
-      <button type="button" className="primary" onClick={save} disabled={!!parsed && !parsed.ok}>Save guide</button>
+      <button type="button" className="primary" onClick={save} disabled={locked || (!!parsed && !parsed.ok)}>Save guide</button>
       <button type="button" onClick={download} disabled={!text.trim()}>Download file</button>
       <p role="status" className="ok">{status}</p>
       <label>

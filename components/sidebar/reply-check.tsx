@@ -1,15 +1,14 @@
-import { useMemo } from 'react';
-import { analyze, type Analysis } from '@/lib/analysis';
-import { toAnalyzerGuide, type Guide } from '@/lib/guide';
+import { useState } from 'react';
+import type { Analysis, Finding } from '@/lib/analysis';
 
-/** The canned-reply check of the draft being written, refreshed as the agent types. */
-export function ReplyCheck({ draft, guide, customerName, customerMessage }: { draft: string; guide?: Guide | undefined; customerName?: string | undefined; customerMessage?: string | undefined }) {
-  // One analyzer guide per guide object, so its compiled patterns are cached across keystrokes.
-  const analyzerGuide = useMemo(() => (guide ? toAnalyzerGuide(guide) : undefined), [guide]);
-  const result: Analysis = useMemo(
-    () => analyze(draft, { ...(customerName ? { customerName } : {}), ...(customerMessage ? { customerMessage } : {}), ...(analyzerGuide ? { guide: analyzerGuide } : {}) }),
-    [draft, customerName, customerMessage, analyzerGuide],
-  );
+/**
+ * The canned-reply check of the draft being written. The content script computes it once per
+ * settled draft (lib/content/reply-analysis.ts) for the sidebar, the highlights and Send alike.
+ */
+export function ReplyCheck({ draft, analysis, onApplyFix }: { draft: string; analysis: Analysis | null; onApplyFix?: ((f: Finding) => Promise<boolean>) | undefined }) {
+  const [status, setStatus] = useState('');
+  if (!analysis) return null;
+  const result = analysis;
   if (!draft.trim()) return null;
   const canned = result.verdict === 'canned';
   return (
@@ -26,10 +25,21 @@ export function ReplyCheck({ draft, guide, customerName, customerMessage }: { dr
               {f.end > f.start && <q className="flagged">{draft.slice(f.start, f.end)}</q>}
               <span className="finding-message">{f.message}</span>
               {f.fix && <span className="finding-fix">{f.fix.replacement ? `Try: “${f.fix.replacement}”. ` : ''}{f.fix.hint}</span>}
+              {f.fix?.replacement && onApplyFix && f.end > f.start && (
+                <button
+                  type="button"
+                  className="apply-fix"
+                  aria-label={`Replace “${draft.slice(f.start, f.end)}” with “${f.fix.replacement}”`}
+                  onClick={async () => setStatus((await onApplyFix(f)) ? 'Replaced (Ctrl+Z undoes it).' : 'The text has changed since; fix it in the editor.')}
+                >
+                  Apply
+                </button>
+              )}
             </li>
           ))}
         </ul>
       )}
+      <p role="status" className="muted">{status}</p>
     </section>
   );
 }

@@ -3,6 +3,7 @@ import { useQuery } from '@tanstack/react-query';
 import { customerQueries } from '@/lib/queries/customers';
 import type { PageSnapshot } from '@/lib/content/page-watcher';
 import type { ActiveGuide } from '@/lib/settings/guide';
+import type { Analysis, Finding } from '@/lib/analysis';
 import { CustomerCard } from './customer-card';
 import { CustomerSearch } from './search';
 import { NoteForm } from './note-form';
@@ -19,13 +20,17 @@ export interface SidebarProps {
   agent?: string | undefined;
   /** The reply being written in the host's editor. */
   draft: string;
+  /** Its canned-reply check (null when there is no draft). */
+  analysis: Analysis | null;
   /** The team guide in force, if any. */
   guide: ActiveGuide | null;
   /** Put text at the caret of the host's editor (falls back to the clipboard). */
   onInsert: (text: string) => Promise<InsertOutcome>;
+  /** Replace a finding's words in the host's editor with its suggested fix. */
+  onApplyFix?: ((f: Finding) => Promise<boolean>) | undefined;
 }
 
-export function Sidebar({ snapshot, open, onOpenChange, hostLabel, agent, draft, guide, onInsert }: SidebarProps) {
+export function Sidebar({ snapshot, open, onOpenChange, hostLabel, agent, draft, analysis, guide, onInsert, onApplyFix }: SidebarProps) {
   const [pinned, setPinned] = useState<string | null>(null);
   if (!open) {
     return (
@@ -38,7 +43,7 @@ export function Sidebar({ snapshot, open, onOpenChange, hostLabel, agent, draft,
     <aside role="complementary" aria-label="Rapport customer history" className="sidebar" data-testid="rapport-sidebar">
       <header className="bar">
         <span className="brand">Rapport</span>
-        <span className="host">{hostLabel}{guide ? ` · guide: ${guide.guide.name}` : ''}</span>
+        <span className="host">{hostLabel}{guide ? ` · guide: ${guide.guide.name} (${guide.source})` : ''}</span>
         <button type="button" className="icon" aria-label="Hide Rapport sidebar" aria-expanded="true" onClick={() => onOpenChange(false)}>
           ×
         </button>
@@ -48,7 +53,7 @@ export function Sidebar({ snapshot, open, onOpenChange, hostLabel, agent, draft,
         {pinned ? (
           <PinnedCustomer id={pinned} onBack={() => setPinned(null)} agent={agent} />
         ) : (
-          <PageCustomer snapshot={snapshot} agent={agent} draft={draft} guide={guide} onInsert={onInsert} />
+          <PageCustomer snapshot={snapshot} agent={agent} draft={draft} analysis={analysis} guide={guide} onInsert={onInsert} onApplyFix={onApplyFix} />
         )}
       </div>
     </aside>
@@ -65,7 +70,7 @@ function PinnedCustomer({ id, onBack, agent }: { id: string; onBack: () => void;
   );
 }
 
-function PageCustomer({ snapshot, agent, draft, guide, onInsert }: { snapshot: PageSnapshot | null; agent?: string | undefined; draft: string; guide: ActiveGuide | null; onInsert: SidebarProps['onInsert'] }) {
+function PageCustomer({ snapshot, agent, draft, analysis, guide, onInsert, onApplyFix }: { snapshot: PageSnapshot | null; agent?: string | undefined; draft: string; analysis: Analysis | null; guide: ActiveGuide | null; onInsert: SidebarProps['onInsert']; onApplyFix?: SidebarProps['onApplyFix'] }) {
   const identity = snapshot?.identity ?? {};
   const hasIdentity = !!(identity.email || identity.phone || identity.accountId || identity.ticketId);
   const lookup = useQuery({ ...customerQueries.lookup(identity), enabled: hasIdentity });
@@ -79,7 +84,7 @@ function PageCustomer({ snapshot, agent, draft, guide, onInsert }: { snapshot: P
   if (lookup.isPending) return <p className="muted">Looking up {identity.name || identity.email || identity.phone}…</p>;
   if (lookup.isError) return <p role="alert" className="error">Rapport could not read its data: {lookup.error.message}</p>;
   const view = lookup.data;
-  const check = <ReplyCheck draft={draft} guide={guide?.guide} customerName={view?.customer.name || identity.name} customerMessage={snapshot.lastCustomerMessage} />;
+  const check = <ReplyCheck draft={draft} analysis={analysis} onApplyFix={onApplyFix} />;
   const wording = snapshot.lastCustomerMessage ? (
     <Suggestions message={snapshot.lastCustomerMessage} view={view} guide={guide?.guide} fallbackName={identity.name} agent={agent} onInsert={onInsert} />
   ) : null;

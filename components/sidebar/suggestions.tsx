@@ -1,4 +1,6 @@
 import { useMemo, useState } from 'react';
+import { useQuery } from '@tanstack/react-query';
+import { send } from '@/lib/messaging/client';
 import { suggest, type SuggestInput } from '@/lib/suggest';
 import type { CustomerView } from '@/lib/messaging/views';
 import { toSuggestGuide, type Guide } from '@/lib/guide';
@@ -37,10 +39,14 @@ export function Suggestions({ message, view, guide, fallbackName, agent, onInser
 }) {
   const [talking, setTalking] = useState(false);
   const [status, setStatus] = useState('');
+  // What this agent last sent to anyone: the top suggestion never repeats their last opening.
+  const recent = useQuery({ queryKey: ['recent-replies', agent ?? ''], queryFn: () => send('recentReplies', { limit: 5, ...(agent ? { agent } : {}) }), staleTime: 2_000 });
   const out = useMemo(() => {
     const now = Date.now();
-    return suggest({ message, ...suggestRecord(view, fallbackName, agent), ...(guide ? { guide: toSuggestGuide(guide) } : {}), now: new Date(now) });
-  }, [message, view, guide, fallbackName, agent]);
+    const base = suggestRecord(view, fallbackName, agent);
+    const recentOpenings = [...(recent.data ?? []), ...(base.recentOpenings ?? [])].slice(0, 8);
+    return suggest({ message, ...base, ...(recentOpenings.length ? { recentOpenings } : {}), ...(guide ? { guide: toSuggestGuide(guide) } : {}), now: new Date(now) });
+  }, [message, view, guide, fallbackName, agent, recent.data]);
   const { situation, suggestions, notes } = out;
   return (
     <section className="panel suggestions" aria-label="Suggested wording" data-testid="suggestions">
@@ -57,7 +63,7 @@ export function Suggestions({ message, view, guide, fallbackName, agent, onInser
         {suggestions.map((s) => (
           <li key={s.id} data-testid="suggestion" data-kind={s.kind}>
             <span className={`kind kind-${s.kind}`}>{KIND_LABEL[s.kind]}</span>
-            <p className="suggestion-text">{talking ? s.talkingPoint : s.text}</p>
+            <p className="suggestion-text" data-testid="suggestion-text">{talking ? s.talkingPoint : s.text}</p>
             {!talking && (
               <span className="row-actions">
                 <button type="button" onClick={async () => {

@@ -4,6 +4,10 @@ import { createHandlers } from '@/lib/background/handlers';
 import { dispatch } from '@/lib/messaging/server';
 import { getSettings } from '@/lib/settings';
 import { reinjectContentScripts } from '@/lib/background/reinject';
+import { syncInHouseContentScripts } from '@/lib/background/content-scripts';
+import { getSiteSwitches } from '@/lib/settings';
+import { siteStatus } from '@/lib/content/activation';
+import { GUIDE_REFRESH_ALARM, GUIDE_REFRESH_MINUTES, getActiveGuide, refreshGuides, watchActiveGuide } from '@/lib/settings/guide';
 
 const RETENTION_ALARM = 'rapport-retention';
 
@@ -30,15 +34,40 @@ export default defineBackground(() => {
     if (reason === 'update' || reason === 'install') void reinjectContentScripts();
   });
 
-  browser.commands.onCommand.addListener((command, tab) => {
-    if (command === 'toggle-sidebar' && tab?.id !== undefined) {
-      browser.tabs.sendMessage(tab.id, { rapport: 'toggle-sidebar' }).catch(() => {
-        // No Rapport content script in that tab (not a supported site): nothing to toggle.
-      });
-    }
+  // Team guide subscription: checked hourly; also on browser start and whenever the managed
+  // policy changes, for sources not checked within the hour. get-then-create, because
+  // re-creating on every worker start would push the first run back each time.
+  void browser.alarms.get(GUIDE_REFRESH_ALARM).then((existing) => {
+    if (!existing) void browser.alarms.create(GUIDE_REFRESH_ALARM, { periodInMinutes: GUIDE_REFRESH_MINUTES });
+  });
+  browser.alarms.onAlarm.addListener((alarm) => {
+    if (alarm.name === GUIDE_REFRESH_ALARM) void refreshGuides({ now: Date.now });
+  });
+  const refreshStaleGuides = () => void refreshGuides({ now: Date.now }, { staleAfterMs: GUIDE_REFRESH_MINUTES * 60_000 });
+  browser.runtime.onStartup.addListener(refreshStaleGuides);
+  browser.runtime.onInstalled.addListener(refreshStaleGuides); // a force-installed copy may arrive with a managed URL
+  browser.storage.onChanged.addListener((_changes, area) => {
+    if (area === 'managed') void refreshGuides({ now: Date.now }, { staleAfterMs: 0 });
   });
 
-  browser.action.onClicked.addListener((tab) => {
-    if (tab.id !== undefined) browser.tabs.sendMessage(tab.id, { rapport: 'toggle-sidebar' }).catch(() => browser.runtime.openOptionsPage());
+  // In-house tools from the team guide: their content script is registered per granted origin.
+  const syncInHouse = (opts?: { injectOpenTabs?: boolean }) => void syncInHouseContentScripts(opts).catch((e) => console.warn('[Rapport] in-house sites:', e));
+  browser.permissions.onAdded.addListener(() => syncInHouse());
+  browser.permissions.onRemoved.addListener(() => syncInHouse());
+  browser.runtime.onStartup.addListener(() => syncInHouse());
+  browser.runtime.onInstalled.addListener(() => syncInHouse({ injectOpenTabs: true }));
+  watchActiveGuide(() => syncInHouse());
+
+  // Alt+Shift+R. The toolbar button opens the popup (entrypoints/popup), which sends the same
+  // toggle itself; a site switched off has no sidebar to toggle, so the page is left alone.
+  browser.commands.onCommand.addListener((command, tab) => {
+    if (command !== 'toggle-sidebar' || tab?.id === undefined) return;
+    const tabId = tab.id;
+    void Promise.all([getActiveGuide().catch(() => null), getSiteSwitches()]).then(([active, agent]) => {
+      if (tab.url && !siteStatus(tab.url, active?.guide, agent).enabled) return;
+      browser.tabs.sendMessage(tabId, { rapport: 'toggle-sidebar' }).catch(() => {
+        // No Rapport content script in that tab (not a supported site): nothing to toggle.
+      });
+    });
   });
 });

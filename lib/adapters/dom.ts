@@ -24,7 +24,7 @@ export const text = (el: Element | null | undefined): string =>
 
 /** Text of an editor, keeping line breaks (what will be sent). */
 export function editorText(el: HTMLElement): string {
-  if (el instanceof HTMLTextAreaElement || el instanceof HTMLInputElement) return el.value;
+  if (isTextField(el)) return el.value;
   return (el.innerText || el.textContent || '').replace(/\u00a0/g, ' ').trim();
 }
 
@@ -35,3 +35,24 @@ export const findEmail = (s: string | null | undefined): string | undefined => s
 export function compact<T extends Record<string, unknown>>(o: T): T {
   return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined && v !== '')) as T;
 }
+
+/**
+ * Buttons under `root` whose accessible name (aria-label, else visible text) is one of `names`,
+ * case-insensitive. For hosts with no stable hook on Send, only a name: pass every UI language's word.
+ */
+export function buttonsNamed(root: ParentNode, names: readonly string[]): HTMLElement[] {
+  const wanted = new Set(names.map((n) => n.toLowerCase()));
+  return [...root.querySelectorAll<HTMLElement>('button, [role="button"]')].filter((b) =>
+    wanted.has((b.getAttribute('aria-label') || text(b)).trim().toLowerCase()),
+  );
+}
+
+/*
+ * Cross-frame type checks. A node from a same-origin iframe (Salesforce's CKEditor 4) is an
+ * instance of THAT frame's Node/Element, so `instanceof Node` in the top frame says false.
+ */
+export const isNode = (x: unknown): x is Node => typeof x === 'object' && x !== null && typeof (x as Node).nodeType === 'number';
+export const isElement = (x: unknown): x is Element => isNode(x) && x.nodeType === 1;
+export const isTextField = (x: unknown): x is HTMLTextAreaElement | HTMLInputElement =>
+  isElement(x) && (x.localName === 'textarea' || x.localName === 'input');
+

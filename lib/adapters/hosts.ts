@@ -1,9 +1,18 @@
 /**
  * Side-effect-free metadata of every host Rapport runs in. WXT imports this file in Node at
  * build time to fill the manifest's host_permissions and the content script's `matches`,
- * so it must not touch browser APIs or the DOM. Behaviour lives in lib/adapters/<id>/.
+ * so it must not touch browser APIs or the DOM: each host's metadata is lib/adapters/<id>/meta.ts
+ * (no imports but types), its behaviour lib/adapters/<id>/index.ts.
  */
 import { z } from 'zod';
+import { meta as gmail } from './gmail/meta';
+import { meta as zendesk } from './zendesk/meta';
+import { meta as outlook } from './outlook/meta';
+import { meta as helpScout } from './help-scout/meta';
+import { meta as front } from './front/meta';
+import { meta as salesforce } from './salesforce/meta';
+import { meta as hubspot } from './hubspot/meta';
+import { meta as freshdesk } from './freshdesk/meta';
 
 export const editorKindSchema = z.enum([
   'contenteditable',
@@ -27,38 +36,8 @@ export interface HostMeta {
   examples: { match: readonly string[]; noMatch: readonly string[] };
 }
 
-export const hosts = [
-  {
-    id: 'gmail',
-    label: 'Gmail',
-    matches: ['https://mail.google.com/*'],
-    editorKind: 'contenteditable',
-    examples: {
-      match: [
-        'https://mail.google.com/mail/u/0/#inbox',
-        'https://mail.google.com/mail/u/1/#inbox/FMfcgzQXJWDsKmlx',
-      ],
-      noMatch: ['https://www.google.com/', 'https://mail.yahoo.com/', 'http://mail.google.com/mail/u/0/'],
-    },
-  },
-  {
-    id: 'zendesk',
-    label: 'Zendesk Agent Workspace',
-    matches: ['https://*.zendesk.com/agent/*'],
-    editorKind: 'ckeditor5',
-    examples: {
-      match: [
-        'https://acme.zendesk.com/agent/tickets/123',
-        'https://support-eu.zendesk.com/agent/filters/36000',
-      ],
-      noMatch: [
-        'https://acme.zendesk.com/hc/en-us/articles/1',
-        'https://www.zendesk.com/pricing/',
-        'https://zendesk.com.evil.example/agent/tickets/1',
-      ],
-    },
-  },
-] as const satisfies readonly HostMeta[];
+/** One line per host; tests/lib/adapters/registry.test.ts checks every adapter folder is listed. */
+export const hosts = [gmail, zendesk, outlook, helpScout, front, salesforce, hubspot, freshdesk] as const satisfies readonly HostMeta[];
 
 export type HostId = (typeof hosts)[number]['id'];
 export const hostMatches: string[] = hosts.flatMap((h) => [...h.matches]);

@@ -14,6 +14,8 @@ import { keysFromIdentity, lookup, search, upsertCustomer, forget, mergesOf, und
 import { customerView, addNote, addInteraction, addPromise, applyRetention } from '@/lib/db/repositories/history';
 import { exportAll, restoreAll } from '@/lib/db/repositories/backup';
 import { beginImport, writeImportBatch, finishImport, listImportJobs } from '@/lib/db/repositories/imports';
+import { refreshGuides, setPinnedGuideKey, subscribeGuide, unsubscribeGuide } from '@/lib/settings/guide';
+import { addOverride, addSentReply, findSimilarSent, overridesByAgent, recentSentTexts } from '@/lib/db/repositories/sent-replies';
 
 export interface HandlerDeps {
   db: AppDB;
@@ -100,13 +102,16 @@ export function createHandlers({ db, settings, now }: HandlerDeps): Handlers {
       const sourceKey = `sent:${host}:${sendId}`;
       const already = await db.interactions.where('sourceKey').equals(sourceKey).first();
       if (already) return { interaction: already, customerId: already.customerId };
-      let id: string;
+      let id: string | null = null;
       try {
         id = await customerFor(undefined, identity);
       } catch {
-        // No identifiable customer on the page: nothing to attach the contact to.
-        return { interaction: null, customerId: null };
+        // No identifiable customer on the page: no contact to log, but the reply still
+        // joins the history that later drafts are compared against.
       }
+      // The near-duplicate history keeps every sent reply, keyed like the contact so a retry writes once.
+      await addSentReply(db, { id: sourceKey, at: now(), host, text: body, agent, customerId: id ?? undefined });
+      if (!id) return { interaction: null, customerId: null };
       const text = body.replace(/\s+/g, ' ').trim();
       const interaction = await addInteraction(db, {
         customerId: id,
@@ -121,6 +126,19 @@ export function createHandlers({ db, settings, now }: HandlerDeps): Handlers {
         origin: 'sent-reply',
       });
       return { interaction, customerId: id };
+    },
+    async findSimilarReply({ text }) {
+      return findSimilarSent(db, text);
+    },
+    async recentReplies({ agent, limit }) {
+      return recentSentTexts(db, agent, limit);
+    },
+    async recordOverride({ host, agent, score, rules }) {
+      await addOverride(db, { id: crypto.randomUUID(), at: now(), host, score, rules, ...(agent ? { agent } : {}) });
+      return null;
+    },
+    async overrideStats({ days }) {
+      return overridesByAgent(db, now() - days * 86_400_000);
     },
     async addPromise({ customerId, text, dueAt, agent }) {
       return addPromise(db, { customerId, text, dueAt, status: 'open', createdAt: now(), ...(agent ? { agent } : {}) });
@@ -163,6 +181,23 @@ export function createHandlers({ db, settings, now }: HandlerDeps): Handlers {
     async stats() {
       const [customers, interactions, notes, promises] = await Promise.all([db.customers.count(), db.interactions.count(), db.notes.count(), db.promises.count()]);
       return { customers, interactions, notes, promises };
+    },
+
+    // Team guide distribution: fetching, validation and storage live in lib/settings/guide.ts.
+    async guideSubscribe({ url }) {
+      return subscribeGuide(url, { now });
+    },
+    async guideUnsubscribe() {
+      await unsubscribeGuide({ now });
+      return null;
+    },
+    async guideRefresh() {
+      await refreshGuides({ now });
+      return null;
+    },
+    async guidePinKey({ key }) {
+      await setPinnedGuideKey(key, { now });
+      return null;
     },
   };
 }

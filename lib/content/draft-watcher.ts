@@ -4,30 +4,35 @@
  * in the sidebar can put text back at that caret.
  */
 import type { HostAdapter } from '@/lib/adapters/types';
-import { editorText } from '@/lib/adapters/dom';
+import { editorText, isNode } from '@/lib/adapters/dom';
 import { safeRead } from './page-watcher';
+import type { FrameHub } from './frames';
 
 export interface DraftWatcher {
   /** The editor the agent last typed or clicked in, if it is still on the page. */
   activeEditor(): HTMLElement | null;
   /** The caret/selection inside that editor when it last had one. */
   savedRange(): Range | null;
+  /** performance.now() of the agent's last input in any editor (undefined before any). */
+  lastInputAt(): number | undefined;
 }
 
 export function watchDraft(opts: {
   adapter: HostAdapter;
   doc: Document;
+  hub: FrameHub;
   signal: AbortSignal;
   onDraft: (text: string) => void;
   onError: (e: unknown) => void;
   debounceMs?: number;
 }): DraftWatcher {
-  const { adapter, doc, signal, onDraft, onError } = opts;
+  const { adapter, doc, hub, signal, onDraft, onError } = opts;
   let editor: HTMLElement | null = null;
   let range: Range | null = null;
   let observer: MutationObserver | null = null;
   let timer: ReturnType<typeof setTimeout> | undefined;
   let lastText = '';
+  let inputAt: number | undefined;
 
   const emit = () => {
     timer = undefined;
@@ -43,7 +48,7 @@ export function watchDraft(opts: {
   };
 
   const editorOf = (target: EventTarget | null): HTMLElement | null => {
-    if (!(target instanceof Node)) return null;
+    if (!isNode(target)) return null;
     try {
       const ctx = safeRead(adapter, doc, onError);
       return ctx.composers.find((c) => c.editor === target || c.editor.contains(target))?.editor ?? null;
@@ -63,30 +68,34 @@ export function watchDraft(opts: {
     schedule();
   };
 
-  doc.addEventListener('focusin', (e) => { const el = editorOf(e.target); if (el) follow(el); }, { signal, capture: true });
-  doc.addEventListener(
-    'input',
-    (e) => {
-      // Typing in the editor already followed is the common case: no page read per keystroke.
-      if (editor && e.target instanceof Node && editor.contains(e.target)) return schedule();
-      const el = editorOf(e.target);
-      if (el) {
-        follow(el);
-        schedule();
-      }
-    },
-    { signal, capture: true },
-  );
-  doc.addEventListener(
-    'selectionchange',
-    () => {
-      const sel = doc.getSelection();
-      if (!sel?.rangeCount || !editor) return;
-      const r = sel.getRangeAt(0);
-      if (editor.contains(r.commonAncestorContainer)) range = r.cloneRange();
-    },
-    { signal },
-  );
+  // Editors in frames (CKEditor 4) fire these in their own document: the hub attaches there too.
+  hub.add((d, sig) => {
+    d.addEventListener('focusin', (e) => { const el = editorOf(e.target); if (el) follow(el); }, { signal: sig, capture: true });
+    d.addEventListener(
+      'input',
+      (e) => {
+        inputAt = performance.now();
+        // Typing in the editor already followed is the common case: no page read per keystroke.
+        if (editor && isNode(e.target) && editor.contains(e.target)) return schedule();
+        const el = editorOf(e.target);
+        if (el) {
+          follow(el);
+          schedule();
+        }
+      },
+      { signal: sig, capture: true },
+    );
+    d.addEventListener(
+      'selectionchange',
+      () => {
+        const sel = d.getSelection();
+        if (!sel?.rangeCount || !editor) return;
+        const r = sel.getRangeAt(0);
+        if (editor.contains(r.commonAncestorContainer)) range = r.cloneRange();
+      },
+      { signal: sig },
+    );
+  });
   signal.addEventListener('abort', () => {
     observer?.disconnect();
     if (timer !== undefined) clearTimeout(timer);
@@ -101,6 +110,7 @@ export function watchDraft(opts: {
       if (last) follow(last);
       return last;
     },
+    lastInputAt: () => inputAt,
     savedRange: () => (range && editor?.contains(range.commonAncestorContainer) ? range : null),
   };
 }

@@ -43,6 +43,8 @@ export function watchPage(opts: {
   signal: AbortSignal;
   onChange: (s: PageSnapshot) => void;
   onError: (e: unknown) => void;
+  /** Every read, changed or not (the frame hub learns where the editors live). */
+  onRead?: (ctx: PageContext) => void;
   minIntervalMs?: number;
 }): { refresh: () => void } {
   const { adapter, doc, signal, onChange, onError } = opts;
@@ -54,7 +56,9 @@ export function watchPage(opts: {
   const run = () => {
     timer = undefined;
     lastRun = performance.now();
-    const snap = snapshotOf(safeRead(adapter, doc, onError), doc.location.href);
+    const ctx = safeRead(adapter, doc, onError);
+    opts.onRead?.(ctx);
+    const snap = snapshotOf(ctx, doc.location.href);
     const k = key(snap);
     if (k !== last) {
       last = k;

@@ -4,7 +4,7 @@
  * Never edit a shipped version(); add a new one.
  */
 import { Dexie, type EntityTable } from 'dexie';
-import type { Customer, Interaction, MergeRecord, Note, PromiseRecord } from '@/lib/schemas/records';
+import type { Customer, Interaction, MergeRecord, Note, Override, PromiseRecord, SentReply } from '@/lib/schemas/records';
 import type { ImportJob } from '@/lib/schemas/jobs';
 
 export class AppDB extends Dexie {
@@ -14,6 +14,8 @@ export class AppDB extends Dexie {
   promises!: EntityTable<PromiseRecord, 'id'>;
   merges!: EntityTable<MergeRecord, 'id'>;
   importJobs!: EntityTable<ImportJob, 'id'>;
+  sentReplies!: EntityTable<SentReply, 'id'>;
+  overrides!: EntityTable<Override, 'id'>;
 
   constructor(name = 'rapport') {
     super(name);
@@ -27,7 +29,16 @@ export class AppDB extends Dexie {
       merges: 'id, at, survivorId, absorbed.id',
       importJobs: 'id, startedAt',
     });
+    // v2: the near-duplicate history (candidates by LSH band key) and "Send anyway" counts.
+    this.version(2).stores({
+      sentReplies: 'id, at, *bands',
+      overrides: 'id, at, agent',
+    });
+    // v3: "forget this customer" finds their sent replies by index.
+    this.version(3).stores({
+      sentReplies: 'id, at, *bands, customerId',
+    });
   }
 }
 
-export const tableNames = ['customers', 'interactions', 'notes', 'promises', 'merges', 'importJobs'] as const;
+export const tableNames = ['customers', 'interactions', 'notes', 'promises', 'merges', 'importJobs', 'sentReplies', 'overrides'] as const;

@@ -114,6 +114,6 @@ export function sampleBackup(now: number): Backup {
     format: 'rapport-backup',
     version: 1,
     exportedAt: new Date(now).toISOString(),
-    tables: { customers, interactions, notes, promises, merges: [], importJobs: [] },
+    tables: { customers, interactions, notes, promises, merges: [], importJobs: [], sentReplies: [], overrides: [] },
   };
 }

@@ -3,7 +3,7 @@
  * benchmark), so the production manifest's match patterns decide where Rapport runs. Any
  * request to a host nobody serves is aborted and recorded: the privacy tests assert none.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { extname, join, normalize, sep } from 'node:path';
 import type { BrowserContext, Route } from 'playwright-core';
 
@@ -11,7 +11,48 @@ import type { BrowserContext, Route } from 'playwright-core';
 export const editorVendorFiles = (projectRoot: string): Record<string, string> => ({
   'ckeditor5.umd.js': join(projectRoot, 'node_modules/ckeditor5/dist/browser/ckeditor5.umd.js'),
   'ckeditor5.css': join(projectRoot, 'node_modules/ckeditor5/dist/browser/ckeditor5.css'),
+  // CKEditor 4 loads its skin, language and plugins by path from its basePath: the whole package.
+  'ckeditor4/': join(projectRoot, 'node_modules/ckeditor4'),
+  'prosemirror.css': join(projectRoot, 'node_modules/prosemirror-view/style/prosemirror.css'),
+  // Quill 2 for the in-house (generic adapter) fixture.
+  'quill.js': join(projectRoot, 'node_modules/quill/dist/quill.js'),
+  'quill.snow.css': join(projectRoot, 'node_modules/quill/dist/quill.snow.css'),
 });
+
+/** Inside `dir`, or null when `rel` climbs out of it. */
+const within = (dir: string, rel: string): string | null => {
+  const file = join(dir, normalize(rel));
+  return file.startsWith(dir + sep) ? file : null;
+};
+
+/** The file a vendor name maps to: an exact entry, or a path under a directory entry ('name/'). */
+export function vendorFile(vendor: Record<string, string> | undefined, name: string): string | null {
+  if (!vendor) return null;
+  if (vendor[name]) return vendor[name];
+  const dirKey = Object.keys(vendor).find((k) => k.endsWith('/') && name.startsWith(k));
+  return dirKey ? within(vendor[dirKey]!.replace(/[\\/]+$/, ''), name.slice(dirKey.length)) : null;
+}
+
+/**
+ * ES-module sources (.mjs) are bundled with esbuild into a browser IIFE on first request, so a
+ * fixture can use npm editors that ship no browser build (ProseMirror). Cached per entry file and
+ * its modification time (per process); esbuild is loaded only when a page asks for such a file.
+ */
+const bundles = new Map<string, { mtimeMs: number; code: Promise<Uint8Array> }>();
+const isModuleSource = (file: string) => file.endsWith('.mjs');
+function bundle(file: string): Promise<Uint8Array> {
+  const { mtimeMs } = statSync(file);
+  const hit = bundles.get(file);
+  if (hit && hit.mtimeMs === mtimeMs) return hit.code;
+  const code = import('esbuild').then(async ({ build }) => {
+    const out = await build({ entryPoints: [file], bundle: true, format: 'iife', platform: 'browser', target: 'chrome120', write: false, logLevel: 'silent' });
+    return out.outputFiles[0]!.contents;
+  });
+  // A failed build is not cached: fixing the source and reloading must work.
+  code.catch(() => bundles.delete(file));
+  bundles.set(file, { mtimeMs, code });
+  return code;
+}
 
 export interface ServedHost {
   /** Does this host serve that hostname? */
@@ -20,13 +61,16 @@ export interface ServedHost {
   page: (u: URL) => string | null;
   /** Folder that /__fixtures/<path> maps to. */
   staticDir: string;
-  /** Extra files at /__fixtures/vendor/<name> (editor builds from node_modules). */
+  /**
+   * Extra files at /__fixtures/vendor/<name> (editor builds from node_modules). A key ending
+   * in '/' maps a whole directory; a .mjs file is served bundled (see `bundle`).
+   */
   vendor?: Record<string, string>;
   /** Send require-trusted-types-for 'script', as Gmail does. */
   trustedTypes?: boolean;
 }
 
-const types: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.svg': 'image/svg+xml', '.png': 'image/png' };
+const types: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.svg': 'image/svg+xml', '.png': 'image/png', '.gif': 'image/gif' };
 
 /** Strict CSP on every served page: our UI must work without inline script or eval. */
 export const STRICT_CSP = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'none'";
@@ -49,8 +93,13 @@ export async function routeHosts(context: BrowserContext, hosts: ServedHost[]): 
     log.served.push(url.href);
     if (url.pathname.startsWith('/__fixtures/')) {
       const rel = decodeURIComponent(url.pathname.slice('/__fixtures/'.length));
-      const file = rel.startsWith('vendor/') ? host.vendor?.[rel.slice('vendor/'.length)] : join(host.staticDir, normalize(rel));
-      if (!file || (!rel.startsWith('vendor/') && !file.startsWith(host.staticDir + sep))) return route.fulfill({ status: 404, body: 'not found' });
+      const file = rel.startsWith('vendor/') ? vendorFile(host.vendor, rel.slice('vendor/'.length)) : within(host.staticDir, rel);
+      if (!file || !existsSync(file) || !statSync(file).isFile()) return route.fulfill({ status: 404, body: 'not found' });
+      if (isModuleSource(file)) {
+        const code = await bundle(file).catch((e: unknown) => e);
+        if (!(code instanceof Uint8Array)) return route.fulfill({ status: 500, body: `bundling ${rel} failed: ${String(code)}` });
+        return route.fulfill({ status: 200, body: Buffer.from(code), headers: { 'content-type': types['.js']! } });
+      }
       return route.fulfill({ status: 200, body: readFileSync(file), headers: { 'content-type': types[extname(file)] ?? 'application/octet-stream' } });
     }
     const page = host.page(url);

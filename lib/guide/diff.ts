@@ -9,6 +9,7 @@ import type { AvoidRule, BanRule, EscalationRule, GenericAdapter, Guide, PreferR
 export type GuideArea =
   | 'name'
   | 'description'
+  | 'expiresAt'
   | 'avoid'
   | 'boilerplate'
   | 'prefer'
@@ -97,6 +98,7 @@ export function diffGuides(old: Guide, next: Guide): GuideChange[] {
   const changes: GuideChange[] = [
     ...plainChange('name', 'name', 'Name', old.name, next.name),
     ...plainChange('description', 'description', 'Description', old.description, next.description),
+    ...plainChange('expiresAt', 'expiresAt', 'Expiry', old.expiresAt, next.expiresAt),
   ];
 
   changes.push(

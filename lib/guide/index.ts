@@ -62,3 +62,30 @@ export {
   type GuideKeyPair,
   type VerifyResult,
 } from './signing';
+export {
+  GUIDE_FETCH_TIMEOUT_MS,
+  acceptableContentType,
+  checkGuideUrl,
+  expiryTime,
+  guideOriginPattern,
+  newSubscription,
+  readSubscriptionState,
+  refreshSubscription,
+  subscribedGuide,
+  subscriptionStateSchema,
+  type GuideFetch,
+  type RefreshOptions,
+  type SubscriptionState,
+} from './subscription';
+export {
+  SOURCE_LABEL,
+  effectivePinnedKey,
+  managedPolicySchema,
+  readManagedPolicy,
+  resolveActiveGuide,
+  type GuideInputs,
+  type GuideResolution,
+  type ManagedPolicy,
+  type SourceState,
+  type SourceStatus,
+} from './active';

@@ -132,6 +132,14 @@ export const guideSchema = z
       .string()
       .refine(isIsoDateOrDateTime, { error: 'expected an ISO 8601 date (YYYY-MM-DD) or date-time with offset' })
       .optional(),
+    // A signed file can be replayed by whoever controls the URL; an expiry bounds how long an
+    // old signed version can be pushed back to agents. A subscription refuses a version that has
+    // expired (a date alone means "through that day, UTC").
+    expiresAt: z
+      .string()
+      .refine(isIsoDateOrDateTime, { error: 'expected an ISO 8601 date (YYYY-MM-DD) or date-time with offset' })
+      .optional()
+      .meta({ description: 'After this moment a subscribed Rapport refuses this version (protects signed guides from replay)' }),
     avoid: z.array(avoidRuleSchema).max(1000),
     boilerplate: z.array(text(500)).max(1000).optional().meta({ description: 'Extra stock phrases for the canned-reply check' }),
     prefer: z.array(preferRuleSchema).max(1000),

@@ -20,6 +20,12 @@ export interface ImportOptions extends MapOptions {
   delimiter?: CsvDelimiter;
   /** Rows per sink call (rows and row errors together); default 1,000. */
   batchSize?: number;
+  /**
+   * Size of the first sink call; each later one doubles up to `batchSize`. A small first
+   * batch lets the receiver start working while the rest of a large batch is still parsed.
+   * Default: `batchSize`.
+   */
+  firstBatchSize?: number;
   /** Skip records starting before this row (line for CSV and JSONL, item number for JSON arrays). */
   startAtRow?: number;
   /** Row errors kept in the summary; all are counted and all go to the sink. Default 1,000. */
@@ -169,6 +175,7 @@ export async function importFile(
   onProgress?: (p: ImportProgress) => void,
 ): Promise<ImportSummary> {
   const batchSize = Math.max(1, opts.batchSize ?? 1000);
+  let limit = Math.min(batchSize, Math.max(1, opts.firstBatchSize ?? batchSize));
   const maxKept = opts.maxKeptErrors ?? 1000;
   const startAt = opts.startAtRow ?? 0;
   const format = opts.format ?? (await detectFormat(file));
@@ -204,6 +211,7 @@ export async function importFile(
     const info = { lastRow, errors: batchErrors };
     batch = [];
     batchErrors = [];
+    limit = Math.min(batchSize, limit * 2);
     await sink(rows, info);
     summary.lastRow = info.lastRow;
     report();
@@ -244,7 +252,7 @@ export async function importFile(
           lastRow = Math.max(lastRow, row.line);
         } else addError(mapped.error);
       }
-      if (batch.length + batchErrors.length >= batchSize) await flush();
+      if (batch.length + batchErrors.length >= limit) await flush();
     }
   };
 

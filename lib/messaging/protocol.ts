@@ -10,6 +10,7 @@ import { importRowSchema, rowErrorSchema, columnMappingSchema } from '@/lib/sche
 import { importJobSchema } from '@/lib/schemas/jobs';
 import { backupSchema } from '@/lib/schemas/backup';
 import { customerSummarySchema, customerViewSchema } from './views';
+import { subscriptionStateSchema } from '@/lib/guide/subscription';
 
 const customerId = z.string().min(1).max(100);
 
@@ -55,6 +56,24 @@ export const protocol = {
     }),
     z.object({ interaction: interactionSchema.nullable(), customerId: customerId.nullable() }),
   ),
+  /** The stored sent reply most like this draft (near-duplicate check), or null. */
+  findSimilarReply: def(
+    z.object({ text: z.string().max(200_000) }),
+    z.object({ id: z.string(), text: z.string(), at: z.number(), similarity: z.number().min(0).max(1) }).nullable(),
+  ),
+  /** The agent's last sent replies (any customer, any tool), newest first: suggestions rotate away from their openings. */
+  recentReplies: def(z.object({ agent: z.string().max(200).optional(), limit: z.number().int().min(1).max(20) }), z.array(z.string())),
+  /** The agent chose "Send anyway" on a reply Rapport judged canned. */
+  recordOverride: def(
+    z.object({ host: z.string().max(50), agent: z.string().max(200).optional(), score: z.number().min(0).max(100), rules: z.array(z.string().max(60)).max(50) }),
+    z.null(),
+  ),
+  /** "Send anyway" counts per agent over the last `days` days, for the team lead. */
+  overrideStats: def(
+    z.object({ days: z.number().int().min(1).max(3650) }),
+    z.array(z.object({ agent: z.string(), count: z.number(), lastAt: z.number(), topRules: z.array(z.string()) })),
+    { pageOnly: true },
+  ),
   addPromise: def(
     z.object({ customerId, text: z.string().trim().min(1).max(1000), dueAt: z.number(), agent: z.string().max(200).optional() }),
     promiseSchema,
@@ -81,6 +100,16 @@ export const protocol = {
   restoreBackup: def(backupSchema, z.record(z.string(), z.number()), { pageOnly: true }),
   applyRetention: def(z.object({}), z.object({ deleted: z.number() }), { pageOnly: true }),
   stats: def(z.object({}), z.object({ customers: z.number(), interactions: z.number(), notes: z.number(), promises: z.number() }), { pageOnly: true }),
+
+  // Team guide distribution (lib/settings/guide.ts). The background owns the subscription
+  // state, so the options page asks it to subscribe, check or pin rather than writing storage.
+  /** Subscribe to an HTTPS guide URL and fetch it now; the state says whether it worked. */
+  guideSubscribe: def(z.object({ url: z.string().max(2048) }), subscriptionStateSchema, { pageOnly: true }),
+  guideUnsubscribe: def(z.object({}), z.null(), { pageOnly: true }),
+  /** What the hourly alarm does ("Check now" on the options page, and the e2e suite). */
+  guideRefresh: def(z.object({}), z.null(), { pageOnly: true }),
+  /** Pin the lead's public key (empty string: unpin). */
+  guidePinKey: def(z.object({ key: z.string().max(4096) }), z.null(), { pageOnly: true }),
 } as const;
 
 export type Protocol = typeof protocol;

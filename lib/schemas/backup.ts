@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { customerSchema, interactionSchema, mergeSchema, noteSchema, promiseSchema } from './records';
+import { customerSchema, interactionSchema, mergeSchema, noteSchema, overrideSchema, promiseSchema, sentReplySchema } from './records';
 import { importJobSchema } from './jobs';
 
 /** The "export all data" file; importing it replaces the database with exactly this content. */
@@ -14,6 +14,9 @@ export const backupSchema = z.object({
     promises: z.array(promiseSchema),
     merges: z.array(mergeSchema),
     importJobs: z.array(importJobSchema),
+    // Added after the first backups were written: absent in those, so empty.
+    sentReplies: z.array(sentReplySchema).default([]),
+    overrides: z.array(overrideSchema).default([]),
   }),
 });
 export type Backup = z.infer<typeof backupSchema>;

@@ -97,3 +97,33 @@ export const identitySchema = z.object({
   ticketId: z.string().max(100).optional(),
 });
 export type Identity = z.infer<typeof identitySchema>;
+
+/**
+ * A reply the agent sent, kept as the history the near-duplicate check compares new drafts
+ * against. `bands` are the MinHash LSH band keys (a multiEntry index finds candidates without
+ * reading every reply); `signature` is the MinHash itself, so a candidate is verified without
+ * re-shingling its text. Both are empty for replies too short to compare.
+ */
+export const sentReplySchema = z.object({
+  id: z.string().min(1),
+  at: z.number(),
+  host: z.string().max(50),
+  agent: z.string().max(200).optional(),
+  customerId: z.string().max(100).optional(),
+  /** The first 2,000 characters: enough to show the agent which past reply this one repeats. */
+  text: z.string().max(2000),
+  bands: z.array(z.string().max(20)).max(64),
+  signature: z.array(z.number().int().nonnegative()).max(256),
+});
+export type SentReply = z.infer<typeof sentReplySchema>;
+
+/** "Send anyway" on a reply Rapport judged canned: counted per agent for the team lead. */
+export const overrideSchema = z.object({
+  id: z.string().min(1),
+  at: z.number(),
+  host: z.string().max(50),
+  agent: z.string().max(200).optional(),
+  score: z.number().min(0).max(100),
+  rules: z.array(z.string().max(60)).max(50),
+});
+export type Override = z.infer<typeof overrideSchema>;

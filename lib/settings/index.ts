@@ -47,3 +47,25 @@ export async function setSidebarOpen(site: string, open: boolean): Promise<void>
   const all = z.record(z.string(), z.boolean()).catch({}).parse(await sidebarOpenItem.getValue());
   await sidebarOpenItem.setValue({ ...all, [site]: open });
 }
+
+/**
+ * Rapport on/off per site (hostname), switched from the toolbar popup. Default: on. A team
+ * guide's `sites` switch can still turn a site off over this (lib/content/activation.ts).
+ */
+const siteEnabledItem = storage.defineItem<Record<string, boolean>>('local:siteEnabled', { fallback: {} });
+const siteSwitchesSchema = z.record(z.string(), z.boolean()).catch({});
+
+export async function getSiteSwitches(): Promise<Record<string, boolean>> {
+  return siteSwitchesSchema.parse(await siteEnabledItem.getValue());
+}
+
+export async function setSiteEnabled(site: string, enabled: boolean): Promise<void> {
+  const all = await getSiteSwitches();
+  // Only "off" is stored: on is the default, so the map lists exactly the sites turned off.
+  const { [site]: _, ...rest } = all;
+  await siteEnabledItem.setValue(enabled ? rest : { ...rest, [site]: false });
+}
+
+export function watchSiteSwitches(cb: (switches: Record<string, boolean>) => void): () => void {
+  return siteEnabledItem.watch((v) => cb(siteSwitchesSchema.parse(v)));
+}

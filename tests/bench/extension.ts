@@ -5,7 +5,7 @@
  */
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { launchWithExtension } from '../../lib/dev/chromium';
 import { routeHosts } from '../../lib/dev/host-routing';
@@ -15,7 +15,8 @@ import { sampleBackup } from '../../lib/demo/sample-data';
 export interface BenchFigure { name: string; value: number; unit: string; target?: string; detail?: string }
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
-const extensionDir = join(root, '.output/chrome-mv3');
+// RAPPORT_OUT_DIR: several builds share a machine (as in tests/e2e/support/test.ts).
+const extensionDir = resolve(root, process.env.RAPPORT_OUT_DIR || '.output', 'chrome-mv3');
 
 export const percentile = (xs: number[], p: number) => {
   const s = [...xs].sort((a, b) => a - b);

@@ -4,7 +4,7 @@
  * background through importBatch messages, exactly as in production.
  */
 import { fileURLToPath } from 'node:url';
-import { join } from 'node:path';
+import { resolve } from 'node:path';
 import { launchWithExtension } from '../../lib/dev/chromium';
 import type { BenchFigure } from './extension';
 
@@ -23,7 +23,7 @@ export function crmCsv(rows: number, customers: number): string {
 }
 
 export async function benchImportWrite(rows = 100_000, customers = 10_000): Promise<BenchFigure[]> {
-  const { context, extensionId, cleanup } = await launchWithExtension({ extensionDir: join(root, '.output/chrome-mv3') });
+  const { context, extensionId, cleanup } = await launchWithExtension({ extensionDir: resolve(root, process.env.RAPPORT_OUT_DIR || '.output', 'chrome-mv3') });
   try {
     const page = await context.newPage();
     await page.goto(`chrome-extension://${extensionId}/options.html`);

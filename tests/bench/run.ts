@@ -1,5 +1,6 @@
 /**
- * `npm run bench [-- --quick] [--no-build]`: every benchmark, one table. Benchmarks measure;
+ * `npm run bench [-- --quick] [--no-build] [--only NAME[,NAME…]]`: every benchmark (or only the named
+ * ones: analysis, suggest, import-parse, import-write or import for both, extension, typing), one table. Benchmarks measure;
  * they do not pass or fail (timed assertions in tests would be flaky on a 2-core machine).
  * --quick uses 100,000 contacts instead of 1,000,000 for a fast look.
  */
@@ -11,6 +12,10 @@ import { benchExtension, type BenchFigure } from './extension';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const quick = process.argv.includes('--quick');
+const onlyArg = process.argv.indexOf('--only');
+/** Benchmarks picked with --only; an engineer tuning one figure need not wait for all of them. */
+const only = onlyArg >= 0 ? (process.argv[onlyArg + 1] ?? '').split(',').filter(Boolean) : null;
+const wanted = (name: string) => !only || only.some((o) => name === o || (o === 'import' && name.startsWith('import-')));
 
 /** Benchmarks of units that may not exist yet in a given checkout. */
 async function optional(file: string, fn: string): Promise<BenchFigure[]> {
@@ -25,10 +30,11 @@ async function main() {
     if (b.status !== 0) process.exit(b.status ?? 1);
   }
   const figures: BenchFigure[] = [];
-  for (const [file, fn] of [['analysis', 'benchAnalysis'], ['suggest', 'benchSuggest'], ['import-parse', 'benchImportParse'], ['import-write', 'benchImportWrite']] as const) {
-    figures.push(...(await optional(file, fn)));
+  for (const [file, fn] of [['analysis', 'benchAnalysis'], ['suggest', 'benchSuggest'], ['import-parse', 'benchImportParse'], ['import-write', 'benchImportWrite'], ['typing', 'benchTyping']] as const) {
+    if (wanted(file)) figures.push(...(await optional(file, fn)));
   }
-  figures.push(...(await benchExtension({ interactions: quick ? 100_000 : 1_000_000, customers: quick ? 1_000 : 10_000, samples: 300 })));
+  if (wanted('extension')) figures.push(...(await benchExtension({ interactions: quick ? 100_000 : 1_000_000, customers: quick ? 1_000 : 10_000, samples: 300 })));
+  if (!figures.length) throw new Error(`--only ${only?.join(',')}: no such benchmark`);
   const width = Math.max(...figures.map((f) => f.name.length));
   console.log('\nRapport benchmarks');
   for (const f of figures) {

@@ -1,9 +1,8 @@
-import { hosts } from '../hosts';
+import { meta } from './meta';
 import { defineAdapter, type Composer } from '../types';
 import { all, compact, editorText, findEmail, first, text } from '../dom';
 import * as sel from './selectors';
 
-const meta = hosts.find((h) => h.id === 'gmail')!;
 
 /** The signed-in account: Gmail's title reads "Inbox (3) - agent@company.example - Gmail". */
 const accountEmail = (doc: Document) => findEmail(doc.title);

@@ -1,9 +1,8 @@
-import { hosts } from '../hosts';
+import { meta } from './meta';
 import { defineAdapter, type Composer } from '../types';
 import { all, compact, editorText, findEmail, first, text } from '../dom';
 import * as sel from './selectors';
 
-const meta = hosts.find((h) => h.id === 'zendesk')!;
 
 const ticketIdFromUrl = (url: string) => url.match(/\/agent\/tickets\/(\d+)/)?.[1];
 

@@ -64,5 +64,12 @@ export async function addPromise(db: AppDB, p: Omit<PromiseRecord, 'id'>): Promi
 
 /** Deletes contacts older than the retention period; returns how many. */
 export async function applyRetention(db: AppDB, retentionDays: number, now: number): Promise<number> {
-  return db.interactions.where('at').below(now - retentionDays * DAY_MS).delete();
+  const cutoff = now - retentionDays * DAY_MS;
+  // Sent replies are contacts too (and the near-duplicate history): the same limit applies.
+  const [contacts, sent, overrides] = await Promise.all([
+    db.interactions.where('at').below(cutoff).delete(),
+    db.sentReplies.where('at').below(cutoff).delete(),
+    db.overrides.where('at').below(cutoff).delete(),
+  ]);
+  return contacts + sent + overrides;
 }

@@ -1,9 +1,10 @@
 import { existsSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import { ensureChromium } from '../../../lib/dev/chromium';
+import { extensionDir } from './test';
 
 export default function globalSetup() {
   ensureChromium();
-  const manifest = fileURLToPath(new URL('../../../.output/chrome-mv3/manifest.json', import.meta.url));
+  const manifest = join(extensionDir, 'manifest.json');
   if (!existsSync(manifest)) throw new Error('The extension is not built: run `npm run build` (npm test does it for you).');
 }

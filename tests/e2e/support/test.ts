@@ -4,11 +4,14 @@
  */
 import { test as base, type BrowserContext, type Page, type Worker } from '@playwright/test';
 import { fileURLToPath } from 'node:url';
+import { resolve } from 'node:path';
 import { launchWithExtension } from '../../../lib/dev/chromium';
 import { routeHosts, type RoutingLog } from '../../../lib/dev/host-routing';
 import { fixtureHosts } from './hosts';
 
-export const extensionDir = fileURLToPath(new URL('../../../.output/chrome-mv3', import.meta.url));
+const projectRoot = fileURLToPath(new URL('../../../', import.meta.url));
+/** Where `wxt build` put the extension (RAPPORT_OUT_DIR when several builds share a machine). */
+export const extensionDir = resolve(projectRoot, process.env.RAPPORT_OUT_DIR || '.output', 'chrome-mv3');
 
 /** Send a typed Rapport message from an extension page (the only place pageOnly messages work). */
 export async function rapport<T = unknown>(page: Page, name: string, input: unknown): Promise<T> {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { forget, search, undoMerge, upsertCustomer, upsertMany, mergesOf } from '@/lib/db/repositories/customers';
+import { findCandidates, forget, search, selectCandidates, undoMerge, upsertCustomer, upsertMany, mergesOf, type CandidateStrategy } from '@/lib/db/repositories/customers';
 import { addInteraction, addNote, addPromise, applyRetention, customerView } from '@/lib/db/repositories/history';
 import { DAY, NOW, freshDb } from './helpers';
 
@@ -58,6 +58,12 @@ describe('customer identity', () => {
     await expect(undoMerge(db, merge!.id, NOW + 5)).rejects.toThrow(/already undone/);
   });
 
+  it('creates a customer known only by an account id', async () => {
+    const db = freshDb();
+    const c = await tx(db, () => upsertCustomer(db, { ...keys({ name: 'Cat' }), accountIds: ['ACME-1'] }, NOW));
+    expect(await db.customers.get(c.id)).toMatchObject({ name: 'Cat', accountIds: ['ACME-1'] });
+  });
+
   it('handles a batch in which later rows join earlier new customers', async () => {
     const db = freshDb();
     const res = await tx(db, () =>
@@ -66,6 +72,61 @@ describe('customer identity', () => {
     expect(new Set(res.ids).size).toBe(1);
     expect(await db.customers.count()).toBe(1);
     expect(res.merges).toBe(1);
+  });
+});
+
+describe('finding a batch\'s customers by reading the whole table', () => {
+  /** Ann (source id + email), Ben (phone), Cat (account only), and Dan/Eve split apart by an undone merge. */
+  async function seeded() {
+    const db = freshDb();
+    const ann = await tx(db, () => upsertCustomer(db, keys({ sourceKeys: ['src:A'], emails: ['ann@x.example'], name: 'Ann' }), NOW));
+    const ben = await tx(db, () => upsertCustomer(db, keys({ phones: ['+447700900010'], name: 'Ben' }), NOW));
+    const cat = await tx(db, () => upsertCustomer(db, { ...keys({ name: 'Cat' }), accountIds: ['ACME-1'] }, NOW));
+    const dan = await tx(db, () => upsertCustomer(db, keys({ emails: ['dan@x.example'], name: 'Dan' }), NOW));
+    const eve = await tx(db, () => upsertCustomer(db, keys({ phones: ['+447700900020'], name: 'Eve' }), NOW + 1));
+    await tx(db, () => upsertCustomer(db, keys({ emails: ['dan@x.example'], phones: ['+447700900020'] }), NOW + 2));
+    await undoMerge(db, (await mergesOf(db, dan.id))[0]!.id, NOW + 3);
+    return { db, ann, ben, cat, dan, eve };
+  }
+
+  it('picks the same customers as the index lookups, key set by key set', async () => {
+    const { db } = await seeded();
+    const all = await db.customers.toArray();
+    const sets = [
+      keys({ sourceKeys: ['src:A'] }),
+      keys({ sourceKeys: ['src:A'], emails: ['ann@x.example'], phones: ['+447700900010'] }),
+      keys({ emails: ['nobody@x.example'] }),
+      { ...keys({}), accountIds: ['ACME-1'] },
+      { ...keys({ emails: ['ann@x.example'] }), accountIds: ['ACME-1'] },
+      keys({ emails: ['dan@x.example'], phones: ['+447700900020', '+447700900010'] }),
+    ];
+    for (const k of sets) {
+      const viaIndex = (await tx(db, () => findCandidates(db, k))).map((c) => c.id).sort();
+      expect(selectCandidates(all, k).map((c) => c.id).sort()).toEqual(viaIndex);
+    }
+    expect(selectCandidates(all, sets[1]!)).toHaveLength(2);
+    expect(selectCandidates(all, sets[4]!)).toHaveLength(1);
+  });
+
+  it.each<CandidateStrategy>(['scan', 'index', 'auto'])('upserts a batch the same way with %s lookups: merges, keeps apart, creates', async (candidates) => {
+    const { db, ann, ben, dan, eve } = await seeded();
+    const batch = [
+      keys({ sourceKeys: ['src:A'], phones: ['+447700900010'] }), // Ann and Ben share evidence: they merge into Ann.
+      keys({ emails: ['dan@x.example'], phones: ['+447700900020'] }), // Dan and Eve were split apart: they stay so.
+      keys({ emails: ['new@x.example'], name: 'Nia' }),
+      keys({ emails: ['new@x.example'] }),
+    ];
+    const res = await tx(db, () => upsertMany(db, batch, NOW + 10, { candidates }));
+    expect(res.ids[0]).toBe(ann.id);
+    expect(await db.customers.get(ben.id)).toBeUndefined();
+    expect((await db.customers.get(ann.id))?.phones).toEqual(['+447700900010']);
+    expect([dan.id, eve.id]).toContain(res.ids[1]);
+    expect(await db.customers.get(dan.id)).toBeDefined();
+    expect(await db.customers.get(eve.id)).toBeDefined();
+    expect(res.ids[2]).toBe(res.ids[3]);
+    expect(res).toMatchObject({ created: 1, merges: 1 });
+    expect((await mergesOf(db, ann.id)).map((m) => m.absorbed.id)).toEqual([ben.id]);
+    expect(await db.customers.count()).toBe(5);
   });
 });
 

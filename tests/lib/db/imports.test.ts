@@ -56,6 +56,52 @@ describe('import writer', () => {
   });
 });
 
+describe('import writer, large batches', () => {
+  // 60 customers in a batch of 60 rows: enough that the writer reads the customer table whole
+  // instead of one index read per key (see CANDIDATE_SCAN); the result must not depend on it.
+  const customers = 60;
+  const file = (from: number) =>
+    Array.from({ length: customers }, (_, i) =>
+      row(from + i, { sourceId: `C${i}`, emails: [`c${i}@x.example`], name: `Customer ${i}` }, { sourceId: `T${from + i}`, subject: `Contact ${from + i}` }),
+    );
+
+  it('finds the customers of earlier batches, merges shared emails and re-imports nothing twice', async () => {
+    const db = freshDb();
+    const { job } = await start(db, 'large');
+    await writeImportBatch(db, { jobId: job.id, rows: file(2), lastRow: 61, errors: [] }, NOW);
+    const ids = new Map((await db.customers.toArray()).map((c) => [c.sourceKeys[0], c.id]));
+    // Second batch: the same customers with new contacts, and one new record sharing C0's email.
+    const second = [...file(62), row(122, { phones: ['+447700900099'], emails: ['c0@x.example'] }, { sourceId: 'T-extra' })];
+    const after = await writeImportBatch(db, { jobId: job.id, rows: second, lastRow: 122, errors: [] }, NOW + 1);
+    expect(after).toMatchObject({ customersCreated: customers, interactionsWritten: 2 * customers + 1 });
+    expect(await db.customers.count()).toBe(customers);
+    const c0 = await db.customers.get(ids.get('src:C0')!);
+    expect(c0?.phones).toEqual(['+447700900099']);
+    for (const i of [0, 17, 59]) {
+      const mine = await db.interactions.where('[customerId+at]').between([ids.get(`src:C${i}`)!, 0], [ids.get(`src:C${i}`)!, Infinity]).count();
+      expect(mine).toBe(i === 0 ? 3 : 2);
+    }
+    const again = await start(db, 'large-again');
+    const res = await writeImportBatch(db, { jobId: again.job.id, rows: [...file(2), ...second], lastRow: 122, errors: [] }, NOW + 2);
+    expect(res).toMatchObject({ interactionsWritten: 0, duplicatesSkipped: 2 * customers + 1, customersCreated: 0 });
+    expect(await db.interactions.count()).toBe(2 * customers + 1);
+    expect(await db.customers.count()).toBe(customers);
+  });
+
+  it('merges two existing customers that a row links, with the record needed to undo it', async () => {
+    const db = freshDb();
+    const { job } = await start(db, 'merge');
+    await writeImportBatch(db, { jobId: job.id, rows: [...file(2), row(62, { phones: ['+447700900042'] }, { sourceId: 'P1' })], lastRow: 62, errors: [] }, NOW);
+    const byPhone = await db.customers.where('phones').equals('+447700900042').first();
+    const link = row(63, { emails: ['c5@x.example'], phones: ['+447700900042'] }, { sourceId: 'L1' });
+    await writeImportBatch(db, { jobId: job.id, rows: [...file(64).slice(0, 59), link], lastRow: 123, errors: [] }, NOW + 1);
+    expect(await db.customers.get(byPhone!.id)).toBeUndefined();
+    const [merge] = await db.merges.toArray();
+    expect(merge?.absorbed.id).toBe(byPhone!.id);
+    expect((await db.interactions.where('sourceKey').equals('src:P1').first())?.customerId).toBe(merge?.survivorId);
+  });
+});
+
 describe('backup', () => {
   it('round-trips exactly', async () => {
     const db = freshDb();

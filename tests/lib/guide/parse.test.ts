@@ -223,13 +223,13 @@ describe('parseGuide: warnings', () => {
           { phrase: 'calm down', why: 'y' },
         ],
         required: ['customer-name', 'customer-name'],
-        sites: { freshdesk: { enabled: true }, zendesk: { enabled: false } },
+        sites: { 'zoho-desk': { enabled: true }, zendesk: { enabled: false } },
       }),
     );
     expect(warnings).toEqual([
       'avoid[1]: repeats avoid[0]',
       'required[1]: repeats required[0]',
-      expect.stringMatching(/^sites\.freshdesk: no built-in site or generic adapter has this id/),
+      expect.stringMatching(/^sites\.zoho-desk: no built-in site or generic adapter has this id/),
     ]);
   });
 

@@ -147,6 +147,20 @@ describe('importFile', () => {
     expect(rec.errors()).toHaveLength(50 - good);
   });
 
+  it('starts with a small batch and doubles up to batchSize, losing and repeating nothing', async () => {
+    const { text } = sampleCsv(120);
+    const steady = recorder();
+    await importFile(new Blob([text]), SAMPLE_MAPPING, { ...OPTS, batchSize: 16 }, steady.sink);
+    const ramp = recorder();
+    await importFile(new Blob([text]), SAMPLE_MAPPING, { ...OPTS, batchSize: 16, firstBatchSize: 2 }, ramp.sink);
+    const sizes = ramp.calls.map(({ rows, info }) => rows.length + info.errors.length);
+    expect(sizes.slice(0, 5)).toEqual([2, 4, 8, 16, 16]);
+    expect(Math.max(...sizes)).toBe(16);
+    expect(ramp.rows()).toEqual(steady.rows());
+    expect(ramp.errors()).toEqual(steady.errors());
+    expect(ramp.calls.at(-1)!.info.lastRow).toBe(steady.calls.at(-1)!.info.lastRow);
+  });
+
   it('resumes after an interruption without losing or repeating rows', async () => {
     const { text } = sampleCsv(120);
     const file = new File([text], 'contacts.csv');
