@@ -1,12 +1,16 @@
 import { useState } from 'react';
-import type { Analysis, Finding } from '@/lib/analysis';
+import type { Finding } from '@/lib/analysis';
+import { useField } from './store-context';
 
 /**
  * The canned-reply check of the draft being written. The content script computes it once per
- * settled draft (lib/content/reply-analysis.ts) for the sidebar, the highlights and Send alike.
+ * settled draft (lib/content/reply-analysis.ts) for the sidebar, the highlights and Send alike;
+ * this component alone follows it, so typing re-renders nothing else.
  */
-export function ReplyCheck({ draft, analysis, onApplyFix }: { draft: string; analysis: Analysis | null; onApplyFix?: ((f: Finding) => Promise<boolean>) | undefined }) {
+export function ReplyCheck({ onApplyFix }: { onApplyFix?: ((f: Finding) => Promise<boolean>) | undefined }) {
   const [status, setStatus] = useState('');
+  const draft = useField('draft') ?? '';
+  const analysis = useField('analysis') ?? null;
   if (!analysis) return null;
   const result = analysis;
   if (!draft.trim()) return null;

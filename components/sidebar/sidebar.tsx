@@ -3,7 +3,7 @@ import { useQuery } from '@tanstack/react-query';
 import { customerQueries } from '@/lib/queries/customers';
 import type { PageSnapshot } from '@/lib/content/page-watcher';
 import type { ActiveGuide } from '@/lib/settings/guide';
-import type { Analysis, Finding } from '@/lib/analysis';
+import type { Finding } from '@/lib/analysis';
 import { CustomerCard } from './customer-card';
 import { CustomerSearch } from './search';
 import { NoteForm } from './note-form';
@@ -18,10 +18,6 @@ export interface SidebarProps {
   onOpenChange: (open: boolean) => void;
   hostLabel: string;
   agent?: string | undefined;
-  /** The reply being written in the host's editor. */
-  draft: string;
-  /** Its canned-reply check (null when there is no draft). */
-  analysis: Analysis | null;
   /** The team guide in force, if any. */
   guide: ActiveGuide | null;
   /** Put text at the caret of the host's editor (falls back to the clipboard). */
@@ -30,7 +26,7 @@ export interface SidebarProps {
   onApplyFix?: ((f: Finding) => Promise<boolean>) | undefined;
 }
 
-export function Sidebar({ snapshot, open, onOpenChange, hostLabel, agent, draft, analysis, guide, onInsert, onApplyFix }: SidebarProps) {
+export function Sidebar({ snapshot, open, onOpenChange, hostLabel, agent, guide, onInsert, onApplyFix }: SidebarProps) {
   const [pinned, setPinned] = useState<string | null>(null);
   if (!open) {
     return (
@@ -53,7 +49,7 @@ export function Sidebar({ snapshot, open, onOpenChange, hostLabel, agent, draft,
         {pinned ? (
           <PinnedCustomer id={pinned} onBack={() => setPinned(null)} agent={agent} />
         ) : (
-          <PageCustomer snapshot={snapshot} agent={agent} draft={draft} analysis={analysis} guide={guide} onInsert={onInsert} onApplyFix={onApplyFix} />
+          <PageCustomer snapshot={snapshot} agent={agent} guide={guide} onInsert={onInsert} onApplyFix={onApplyFix} />
         )}
       </div>
     </aside>
@@ -70,7 +66,7 @@ function PinnedCustomer({ id, onBack, agent }: { id: string; onBack: () => void;
   );
 }
 
-function PageCustomer({ snapshot, agent, draft, analysis, guide, onInsert, onApplyFix }: { snapshot: PageSnapshot | null; agent?: string | undefined; draft: string; analysis: Analysis | null; guide: ActiveGuide | null; onInsert: SidebarProps['onInsert']; onApplyFix?: SidebarProps['onApplyFix'] }) {
+function PageCustomer({ snapshot, agent, guide, onInsert, onApplyFix }: { snapshot: PageSnapshot | null; agent?: string | undefined; guide: ActiveGuide | null; onInsert: SidebarProps['onInsert']; onApplyFix?: SidebarProps['onApplyFix'] }) {
   const identity = snapshot?.identity ?? {};
   const hasIdentity = !!(identity.email || identity.phone || identity.accountId || identity.ticketId);
   const lookup = useQuery({ ...customerQueries.lookup(identity), enabled: hasIdentity });
@@ -84,7 +80,7 @@ function PageCustomer({ snapshot, agent, draft, analysis, guide, onInsert, onApp
   if (lookup.isPending) return <p className="muted">Looking up {identity.name || identity.email || identity.phone}…</p>;
   if (lookup.isError) return <p role="alert" className="error">Rapport could not read its data: {lookup.error.message}</p>;
   const view = lookup.data;
-  const check = <ReplyCheck draft={draft} analysis={analysis} onApplyFix={onApplyFix} />;
+  const check = <ReplyCheck onApplyFix={onApplyFix} />;
   const wording = snapshot.lastCustomerMessage ? (
     <Suggestions message={snapshot.lastCustomerMessage} view={view} guide={guide?.guide} fallbackName={identity.name} agent={agent} onInsert={onInsert} />
   ) : null;

@@ -4,7 +4,7 @@ import { QueryClient } from '@tanstack/react-query';
 import { z } from 'zod';
 import { browser, createShadowRootUi, defineContentScript, storage } from '#imports';
 import { hostMatches } from '@/lib/adapters/hosts';
-import { waitForActiveAdapter, watchSiteEnabled } from '@/lib/content/activation';
+import { pageUrl, waitForActiveAdapter, watchSiteEnabled } from '@/lib/content/activation';
 import { watchPage } from '@/lib/content/page-watcher';
 import { guardSends, type SendGuard } from '@/lib/content/send-guard';
 import { watchDraft } from '@/lib/content/draft-watcher';
@@ -13,6 +13,7 @@ import { watchAnalysis } from '@/lib/content/reply-analysis';
 import { decideSend, testModeSchema, type TestMode } from '@/lib/content/presend';
 import { insertText } from '@/lib/adapters/insert';
 import { applyFix } from '@/lib/content/apply-fix';
+import { watchHighlights } from '@/lib/content/highlights';
 import type { Finding } from '@/lib/analysis';
 import { createStore } from '@/lib/content/store';
 import { setDocked, undock } from '@/lib/content/dock';
@@ -28,12 +29,16 @@ export default defineContentScript({
   matches: hostMatches,
   cssInjectionMode: 'ui',
   runAt: 'document_idle',
+  // Outlook's pop-out compose is a script-built about:blank window (host-apps.md §3); top frames only.
+  matchAboutBlank: true,
   async main(ctx) {
     // Built-in host or the team guide's in-house tool; waits while the site is switched off.
-    const adapter = await waitForActiveAdapter(location.href, ctx.signal);
+    // In a pop-out (about:blank) window the opener's URL decides, and its hostname is the site.
+    const url = pageUrl();
+    const adapter = await waitForActiveAdapter(url, ctx.signal);
     if (!adapter) return;
     const t0 = performance.now();
-    const site = location.hostname;
+    const site = new URL(url).hostname;
     const reported = new Set<string>();
     // Log each distinct failure once; never let it reach the host page.
     const onError = (e: unknown) => {
@@ -56,10 +61,12 @@ export default defineContentScript({
       void setSidebarOpen(site, open).catch(onError);
     };
 
+    // The per-site switch (toolbar popup, team guide); followed below.
+    let siteOn = true;
     const hub = createFrameHub(document, ctx.signal, onError);
     const drafts = watchDraft({ adapter, doc: document, hub, signal: ctx.signal, onError, onDraft: (draft) => store.set({ draft }) });
-    // Findings drawn over the agent's text (bundled inline: content scripts are one IIFE).
-    void import('@/lib/content/highlights').then(({ watchHighlights }) => watchHighlights({ store, doc: document, signal: ctx.signal, editor: () => drafts.activeEditor(), onError }), onError);
+    // Findings drawn over the agent's text (never inside it); none while the site is switched off.
+    watchHighlights({ store, doc: document, signal: ctx.signal, editor: () => (siteOn ? drafts.activeEditor() : null), onError });
     const onInsert = async (text: string): Promise<'inserted' | 'copied' | 'failed'> => {
       try {
         const editor = drafts.activeEditor();
@@ -116,10 +123,11 @@ export default defineContentScript({
     setDocked(document, store.get().open);
     ui.shadowHost.setAttribute('data-mount-ms', String(Math.round(performance.now() - t0)));
     // Per-site switch (toolbar popup, team guide): off removes the sidebar and undocks, on brings it back.
-    // Off means off: no sidebar, no held sends, no logging (siteOn gates the send guard below).
-    let siteOn = true;
-    watchSiteEnabled(location.href, ctx.signal, (on) => {
+    // Off means off: no sidebar, no highlights, no held sends, no logging.
+    watchSiteEnabled(url, ctx.signal, (on) => {
       siteOn = on;
+      // Clears the highlights; the next keystroke after switching back on analyses again.
+      if (!on) store.set({ analysis: null });
       if (!on) return ui.remove();
       if (ui.mounted) return;
       ui.mount();
@@ -139,10 +147,12 @@ export default defineContentScript({
       onRead: (read) => hub.track(read.composers.map((c) => c.editor.ownerDocument)),
     });
     ctx.addEventListener(window, 'wxt:locationchange', () => page.refresh());
-    // A framed editor can be rewritten (document.open) without any change the top page sees.
+    // A framed editor can appear in, or be rewritten (document.open) inside, an iframe without
+    // any change the top page's observer sees: on hosts with framed editors, look four times a second.
+    const framed = adapter.meta.editorKind === 'ckeditor4-iframe';
     ctx.setInterval(() => {
-      if (hub.frames().length) page.refresh();
-    }, 1000);
+      if (framed || hub.frames().length) page.refresh();
+    }, framed ? 250 : 1000);
 
     // The pre-send check's test switch is read once and followed, so the send-time decision stays synchronous.
     let testMode: TestMode | null = null;

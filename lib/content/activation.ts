@@ -69,6 +69,28 @@ export function resolveActiveAdapter(url: string, guide: Guide | null | undefine
   return s.enabled ? s.match!.adapter : null;
 }
 
+/**
+ * The URL that decides the adapter and the site switch for a page. Outlook's "Open in new window"
+ * compose is a top-level about:blank window its opener fills by script (host-apps.md §3): Chrome
+ * injects there through match_about_blank, but the window has no URL of its own, so the opener's
+ * (same-origin, hence readable) URL stands in. Frames never borrow a URL: all_frames is off, and
+ * an about:blank frame is not a pop-out. `openerHref` may throw (cross-origin or closed opener).
+ */
+export function effectiveUrl(href: string, isTop: boolean, openerHref: () => string | undefined): string {
+  if (!isTop || !/^about:blank(#|$)/.test(href)) return href;
+  try {
+    const opener = openerHref();
+    // An opener that is itself blank (or gone) gives nothing to go on.
+    return opener && /^https?:/.test(opener) ? opener : href;
+  } catch {
+    return href;
+  }
+}
+
+/** effectiveUrl for the current window (content scripts). */
+export const pageUrl = (): string =>
+  effectiveUrl(location.href, window === window.top, () => (window.opener as Window | null)?.location.href);
+
 // ---- Content-script side: the same decision, read from extension storage and kept current.
 
 async function currentStatus(url: string): Promise<SiteStatus> {

@@ -37,6 +37,11 @@ export function safeRead(adapter: HostAdapter, doc: Document, onError: (e: unkno
   }
 }
 
+const ignorable = (node: Node): boolean => {
+  const el = node.nodeType === 1 ? (node as Element) : node.parentElement;
+  return !!el?.closest('[data-rapport-ui], [contenteditable=""], [contenteditable="true"], [contenteditable="plaintext-only"]');
+};
+
 export function watchPage(opts: {
   adapter: HostAdapter;
   doc: Document;
@@ -72,8 +77,9 @@ export function watchPage(opts: {
   };
 
   const observer = new MutationObserver((records) => {
-    // Our own shadow host changing is not a page change.
-    if (records.every((r) => (r.target as Element).closest?.('[data-rapport-ui]'))) return;
+    // Our own shadow host changing is not a page change, and neither is the agent typing: the
+    // customer is never inside the reply editor, so keystrokes cause no page reads.
+    if (records.every((r) => ignorable(r.target))) return;
     schedule();
   });
   observer.observe(doc.documentElement, { childList: true, subtree: true, attributes: true, attributeFilter: ['aria-current', 'data-is-active', 'value', 'data-hovercard-id', 'alt'] });

@@ -57,7 +57,7 @@ export async function benchExtension(opts: { interactions: number; customers: nu
       await page.getByRole('complementary', { name: /Rapport/ }).getByRole('heading', { name: 'Priya Natarajan' }).waitFor();
       if (i >= 2) {
         mounts.push(Date.now() - t0);
-        mountInternal.push(Number(await page.locator('[data-rapport-ui]').getAttribute('data-mount-ms')));
+        mountInternal.push(Number(await page.locator('[data-rapport-ui="sidebar"]').getAttribute('data-mount-ms')));
       }
     }
     out.push({ name: 'sidebar mount (content script start → shadow UI mounted), p50', value: percentile(mountInternal, 50), unit: 'ms', detail: `p95 ${percentile(mountInternal, 95)} ms` });

@@ -4,11 +4,14 @@
  * they do not pass or fail (timed assertions in tests would be flaky on a 2-core machine).
  * --quick uses 100,000 contacts instead of 1,000,000 for a fast look.
  */
-import { existsSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
-import { join } from 'node:path';
 import { benchExtension, type BenchFigure } from './extension';
+import { benchAnalysis } from './analysis';
+import { benchSuggest } from './suggest';
+import { benchImportParse } from './import-parse';
+import { benchImportWrite } from './import-write';
+import { benchTyping } from './typing';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const quick = process.argv.includes('--quick');
@@ -17,22 +20,20 @@ const onlyArg = process.argv.indexOf('--only');
 const only = onlyArg >= 0 ? (process.argv[onlyArg + 1] ?? '').split(',').filter(Boolean) : null;
 const wanted = (name: string) => !only || only.some((o) => name === o || (o === 'import' && name.startsWith('import-')));
 
-/** Benchmarks of units that may not exist yet in a given checkout. */
-async function optional(file: string, fn: string): Promise<BenchFigure[]> {
-  if (!existsSync(join(root, 'tests/bench', `${file}.ts`))) return [];
-  const mod = (await import(`./${file}.ts`)) as Record<string, () => Promise<BenchFigure[]>>;
-  return mod[fn] ? mod[fn]() : [];
-}
-
 async function main() {
   if (!process.argv.includes('--no-build')) {
     const b = spawnSync('npx', ['wxt', 'build'], { cwd: root, stdio: 'inherit' });
     if (b.status !== 0) process.exit(b.status ?? 1);
   }
   const figures: BenchFigure[] = [];
-  for (const [file, fn] of [['analysis', 'benchAnalysis'], ['suggest', 'benchSuggest'], ['import-parse', 'benchImportParse'], ['import-write', 'benchImportWrite'], ['typing', 'benchTyping']] as const) {
-    if (wanted(file)) figures.push(...(await optional(file, fn)));
-  }
+  const benches: Array<[string, () => Promise<BenchFigure[]>]> = [
+    ['analysis', benchAnalysis],
+    ['suggest', benchSuggest],
+    ['import-parse', benchImportParse],
+    ['import-write', () => benchImportWrite()],
+    ['typing', benchTyping],
+  ];
+  for (const [name, run] of benches) if (wanted(name)) figures.push(...(await run()));
   if (wanted('extension')) figures.push(...(await benchExtension({ interactions: quick ? 100_000 : 1_000_000, customers: quick ? 1_000 : 10_000, samples: 300 })));
   if (!figures.length) throw new Error(`--only ${only?.join(',')}: no such benchmark`);
   const width = Math.max(...figures.map((f) => f.name.length));

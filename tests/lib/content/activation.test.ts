@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { matchSite, resolveActiveAdapter, siteStatus, waitForActiveAdapter, watchSiteEnabled } from '@/lib/content/activation';
+import { effectiveUrl, matchSite, resolveActiveAdapter, siteStatus, waitForActiveAdapter, watchSiteEnabled } from '@/lib/content/activation';
 import { sampleConfig } from '@/lib/adapters/generic';
 import type { Guide } from '@/lib/guide/schema';
 import { setSiteEnabled } from '@/lib/settings';
@@ -112,5 +112,23 @@ describe('content-script side (extension storage)', () => {
     await saveLocalGuideText('');
     await tick();
     expect(seen).toEqual([true, false, true, false]);
+  });
+});
+
+describe('effectiveUrl: a script-built pop-out window borrows its opener\'s URL', () => {
+  const OWA = 'https://outlook.office.com/mail/inbox/id/AAQkJane1';
+  it('uses the opener for a top-level about:blank window', () => {
+    expect(effectiveUrl('about:blank', true, () => OWA)).toBe(OWA);
+    expect(effectiveUrl('about:blank#compose', true, () => OWA)).toBe(OWA);
+    expect(resolveActiveAdapter(effectiveUrl('about:blank', true, () => OWA), null, {})?.meta.id).toBe('outlook');
+    expect(siteStatus(effectiveUrl('about:blank', true, () => OWA), null, { 'outlook.office.com': false }).enabled).toBe(false);
+  });
+  it('never in frames, never for real URLs, and not when the opener is unreadable, gone or blank', () => {
+    expect(effectiveUrl('about:blank', false, () => OWA)).toBe('about:blank');
+    expect(effectiveUrl(GMAIL, true, () => OWA)).toBe(GMAIL);
+    expect(effectiveUrl('about:blankety', true, () => OWA)).toBe('about:blankety');
+    expect(effectiveUrl('about:blank', true, () => { throw new DOMException('Blocked a frame', 'SecurityError'); })).toBe('about:blank');
+    expect(effectiveUrl('about:blank', true, () => undefined)).toBe('about:blank');
+    expect(effectiveUrl('about:blank', true, () => 'about:blank')).toBe('about:blank');
   });
 });
