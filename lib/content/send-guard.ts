@@ -149,6 +149,12 @@ export function guardSends(opts: {
       if (held.composer.editor === composer.editor) stop(e);
       return;
     }
+    // Nothing to click again later (a shortcut in a composer whose Send button was not found):
+    // holding would lose the send, so it is only logged.
+    if (!button) {
+      report(composer, ctx);
+      return;
+    }
     const text = editorText(composer.editor);
     let decision: Decision | Promise<Decision>;
     try {

@@ -107,6 +107,19 @@ describe('send guard', () => {
     expect(t.sent).toEqual(['We apologize for any inconvenience.']);
   });
 
+  it('never holds a shortcut send it could not release (no Send button found)', () => {
+    const t = setup(() => ({ hold: true, analysis: canned }));
+    const read = t.adapter.read;
+    t.adapter.read = (doc) => {
+      const ctx = read(doc);
+      return { ...ctx, composers: ctx.composers.map((c) => ({ ...c, sendButtons: [] })) };
+    };
+    t.editor.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', ctrlKey: true, bubbles: true, cancelable: true }));
+    expect(t.sent).toEqual(['We apologize for any inconvenience.']);
+    expect(t.holds).toEqual([]);
+    expect(t.logged).toHaveLength(1);
+  });
+
   it('fails open when the check throws', () => {
     const t = setup(() => {
       throw new Error('boom');
