@@ -110,14 +110,25 @@ export async function insertText(
     }
   } else if (!((kind === 'ckeditor4-iframe' || kind === 'quill') && pasteInto(editor, text))) {
     editor.ownerDocument.execCommand('insertText', false, text);
+  } else if (!(await landed(editor, before, text))) {
+    // The editor took the paste but inserted nothing (Quill does so when it has no selection of
+    // its own at that moment): fall back once to the plain input path.
+    restoreCaret(editor, range);
+    editor.ownerDocument.execCommand('insertText', false, text);
   }
-  // Editors render their model on their own schedule (CKEditor a few ticks later): look for
-  // the text for a moment before calling the insertion refused.
+  return (await landed(editor, before, text)) ? 'inserted' : 'refused';
+}
+
+/**
+ * Editors render their model on their own schedule (CKEditor a few ticks later): look for the
+ * text for a moment before calling the insertion refused.
+ */
+async function landed(editor: HTMLElement, before: string, text: string): Promise<boolean> {
   const needle = text.replace(/\s+/g, ' ').trim().slice(0, 40);
   for (let waited = 0; waited <= 500; waited += 25) {
     const after = editorText(editor);
-    if (after !== before && after.replace(/\s+/g, ' ').includes(needle)) return 'inserted';
+    if (after !== before && after.replace(/\s+/g, ' ').includes(needle)) return true;
     await new Promise((r) => setTimeout(r, 25));
   }
-  return 'refused';
+  return false;
 }
