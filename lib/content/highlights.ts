@@ -11,6 +11,7 @@
  * the boxes (one attribute) and unhooks itself until the next analysis redraws them where the
  * text now is.
  */
+import { isNode, isTextField } from '@/lib/adapters/dom';
 import type { Finding, Severity } from '@/lib/analysis';
 import type { Store } from './store';
 import { flatten, indexDom, rangeOfSpan, offsetsInText, type FlatText } from './highlights/text-map';
@@ -21,7 +22,6 @@ export const HIGHLIGHTS_UI = 'highlights';
 const PROBE = 'rapport-highlights-probe';
 
 type TextField = HTMLTextAreaElement | HTMLInputElement;
-const isTextField = (el: Element): boolean => el.tagName === 'TEXTAREA' || el.tagName === 'INPUT';
 
 interface Box {
   rect: DOMRect;
@@ -225,7 +225,6 @@ export function watchHighlights(opts: {
     const flat = flatDraft(draft);
     const boxes: Box[] = [];
     const nextPlaced: Placed[] = [];
-    // By tag, not instanceof: an editor in a frame belongs to that frame's realm.
     const isTextarea = isTextField(editor);
     const dom = isTextarea ? null : indexDom(editor);
     for (const [f, i] of findings) {
@@ -302,9 +301,8 @@ export function watchHighlights(opts: {
   // Typing moves text under boxes drawn for the previous analysis: dim them (no layout read)
   // until the debounced draft brings a new analysis and they are redrawn.
   const onTyping = (e: Event) => {
-    // Not `instanceof Node`: a framed editor's nodes belong to the frame's realm.
-    const t = e.target as Node | null;
-    if (pool.length && observedEditor && typeof t?.nodeType === 'number' && (t === observedEditor || observedEditor.contains(t))) {
+    const t = e.target;
+    if (pool.length && observedEditor && isNode(t) && (t === observedEditor || observedEditor.contains(t))) {
       layer.setAttribute('data-stale', '');
       if (!tip.hidden) tip.hidden = true;
       // The rest of this burst of typing costs Rapport nothing here: the next redraw re-arms.

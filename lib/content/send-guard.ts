@@ -47,7 +47,6 @@ interface Held {
   ctx: PageContext;
   button: Element | null;
   timer: ReturnType<typeof setTimeout> | undefined;
-  analysis?: Analysis;
 }
 
 export function guardSends(opts: {
@@ -176,7 +175,6 @@ export function guardSends(opts: {
     const proceed = (d: Decision) => {
       if (held !== h) return;
       if (!d.hold) return release(h, 'released');
-      h.analysis = d.analysis;
       try {
         onHold({ id: h.id, analysis: d.analysis, draft: text });
       } catch (err) {
