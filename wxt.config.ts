@@ -19,7 +19,8 @@ export default defineConfig({
     name: 'Rapport',
     description:
       'Caller history, empathetic phrasing and canned-reply checks inside the helpdesk and mail tools you already use. Customer data stays on this machine.',
-    permissions: ['storage', 'alarms', 'unlimitedStorage', 'scripting'],
+    // notifications: follow-up reminders before a promised time and when it is missed.
+    permissions: ['storage', 'alarms', 'unlimitedStorage', 'scripting', 'notifications'],
     host_permissions: [...hostMatches, ...e2eGrantedOrigins],
     // Enterprise policy for the team guide (URL, pinned key, lock); see README "Enterprise roll-out".
     storage: { managed_schema: 'managed-schema.json' },

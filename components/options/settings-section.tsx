@@ -25,11 +25,15 @@ export function SettingsSection() {
         <input value={s.defaultRegion} maxLength={2} size={3} onChange={(e) => setS({ ...s, defaultRegion: e.target.value.toUpperCase() })} onBlur={() => save({ defaultRegion: s.defaultRegion })} />
       </label>
       <label>
-        <span className="label">Dates like 03/04/2024 in imported files mean</span>
+        <span className="label">Dates like 03/04 (in imported files and in the promises you write) mean</span>
         <select value={s.dateOrder} onChange={(e) => save({ dateOrder: e.target.value as Settings['dateOrder'] })}>
           <option value="DMY">3 April (day first)</option>
           <option value="MDY">March 4 (month first)</option>
         </select>
+      </label>
+      <label>
+        <span className="label">Remind me of a promise this many minutes before it is due</span>
+        <input type="number" min={0} max={1440} value={s.reminderLeadMinutes} onChange={(e) => setS({ ...s, reminderLeadMinutes: Number(e.target.value) })} onBlur={() => save({ reminderLeadMinutes: s.reminderLeadMinutes })} />
       </label>
       <label>
         <span className="label">Keep contacts for (days)</span>

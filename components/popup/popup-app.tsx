@@ -5,6 +5,7 @@ import { permissionOrigin } from '@/lib/adapters/generic';
 import { siteStatus, type SiteStatus } from '@/lib/content/activation';
 import { getSiteSwitches, setSiteEnabled, watchSiteSwitches } from '@/lib/settings';
 import { getActiveGuide, watchActiveGuide } from '@/lib/settings/guide';
+import { FollowUps } from '@/components/follow-ups/follow-ups';
 
 /** `popup.html?tab=<id>` names the tab (tests open the popup as a page); else the active tab. */
 const tabParam = z.coerce.number().int().nonnegative();
@@ -99,6 +100,10 @@ export function PopupApp() {
         </button>
       )}
       {error && <p role="alert" className="note">{error}</p>}
+      <section className="popup-follow-ups" aria-label="My follow-ups">
+        <h2>My follow-ups</h2>
+        <FollowUps limit={5} />
+      </section>
       <div className="links">
         <a href="#" onClick={(e) => { e.preventDefault(); void browser.runtime.openOptionsPage(); }}>
           Options

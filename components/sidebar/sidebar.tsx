@@ -9,6 +9,9 @@ import { CustomerSearch } from './search';
 import { NoteForm } from './note-form';
 import { ReplyCheck } from './reply-check';
 import { Suggestions } from './suggestions';
+import { AfterSend } from './after-send';
+import { ToldUs } from './told-us';
+import { IssueContext } from './issue-context';
 
 export type InsertOutcome = 'inserted' | 'copied' | 'failed';
 
@@ -80,7 +83,13 @@ function PageCustomer({ snapshot, agent, guide, onInsert, onApplyFix }: { snapsh
   if (lookup.isPending) return <p className="muted">Looking up {identity.name || identity.email || identity.phone}…</p>;
   if (lookup.isError) return <p role="alert" className="error">Rapport could not read its data: {lookup.error.message}</p>;
   const view = lookup.data;
-  const check = <ReplyCheck onApplyFix={onApplyFix} />;
+  const check = (
+    <>
+      <AfterSend customerId={view?.customer.id} />
+      <ToldUs customerId={view?.customer.id} message={snapshot.lastCustomerMessage} contactKey={identity.ticketId} />
+      <ReplyCheck onApplyFix={onApplyFix} />
+    </>
+  );
   const wording = snapshot.lastCustomerMessage ? (
     <Suggestions message={snapshot.lastCustomerMessage} view={view} guide={guide?.guide} fallbackName={identity.name} agent={agent} onInsert={onInsert} />
   ) : null;
@@ -100,6 +109,7 @@ function PageCustomer({ snapshot, agent, guide, onInsert, onApplyFix }: { snapsh
     <>
       {check}
       {missing}
+      <IssueContext view={view} snapshot={snapshot} guide={guide?.guide} agent={agent} />
       <CustomerCard view={view} agent={agent} now={Date.now()} afterOverview={wording} />
     </>
   );

@@ -7,6 +7,7 @@ import { reinjectContentScripts } from '@/lib/background/reinject';
 import { syncInHouseContentScripts } from '@/lib/background/content-scripts';
 import { getSiteSwitches } from '@/lib/settings';
 import { siteStatus } from '@/lib/content/activation';
+import { REMINDER_ALARM, runReminders, scheduleNextReminder, type ReminderDeps } from '@/lib/background/reminders';
 import { GUIDE_REFRESH_ALARM, GUIDE_REFRESH_MINUTES, getActiveGuide, refreshGuides, watchActiveGuide } from '@/lib/settings/guide';
 
 const RETENTION_ALARM = 'rapport-retention';
@@ -15,7 +16,22 @@ export default defineBackground(() => {
   // A connection handle, not state: every answer is read from IndexedDB, because Chrome
   // stops this worker after 30 s idle.
   const db = new AppDB();
-  const handlers = createHandlers({ db, settings: getSettings, now: Date.now });
+  const reminders: ReminderDeps = {
+    db,
+    now: Date.now,
+    leadMinutes: async () => (await getSettings()).reminderLeadMinutes,
+    customerName: async (id) => (await db.customers.get(id))?.name,
+    apis: {
+      alarms: browser.alarms,
+      notify: (id, n) => browser.notifications.create(id, { type: 'basic', iconUrl: browser.runtime.getURL('/icon/128.png'), priority: 2, requireInteraction: true, ...n }),
+    },
+  };
+  const handlers = createHandlers({
+    db,
+    settings: getSettings,
+    now: Date.now,
+    onPromisesChanged: () => void scheduleNextReminder(reminders).catch((e) => console.warn('[Rapport] reminders:', e)),
+  });
   const extensionOrigin = browser.runtime.getURL('/');
 
   browser.runtime.onMessage.addListener((raw, sender, sendResponse) => {
@@ -27,6 +43,15 @@ export default defineBackground(() => {
 
   browser.alarms.onAlarm.addListener((alarm) => {
     if (alarm.name === RETENTION_ALARM) void handlers.applyRetention({}, {});
+    if (alarm.name === REMINDER_ALARM) void runReminders(reminders).catch((e) => console.warn('[Rapport] reminders:', e));
+  });
+  // Chrome may drop alarms across a browser restart; the due times live in IndexedDB, so re-aim.
+  browser.runtime.onStartup.addListener(() => void runReminders(reminders).catch(() => {}));
+  // A reminder's click opens the follow-ups list.
+  browser.notifications.onClicked.addListener((id) => {
+    if (!id.startsWith(`${REMINDER_ALARM}:`)) return;
+    void browser.tabs.create({ url: browser.runtime.getURL('/options.html#follow-ups') });
+    void browser.notifications.clear(id);
   });
 
   browser.runtime.onInstalled.addListener(({ reason }) => {

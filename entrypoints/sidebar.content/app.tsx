@@ -13,7 +13,7 @@ export function App({ store, queryClient, hostLabel, agent, onOpenChange, onInse
   onOpenChange: (open: boolean) => void;
   onInsert: (text: string) => Promise<InsertOutcome>;
   onPresendShown: (id: string) => void;
-  onPresendChoose: (id: string, choice: 'send' | 'edit') => void;
+  onPresendChoose: (id: string, choice: 'send' | 'edit' | 'release') => void;
   onApplyFix: (f: Finding) => Promise<boolean>;
 }) {
   // Field by field: a keystroke (draft, analysis) does not re-render the sidebar shell.

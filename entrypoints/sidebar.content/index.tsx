@@ -10,7 +10,8 @@ import { guardSends, type SendGuard } from '@/lib/content/send-guard';
 import { watchDraft } from '@/lib/content/draft-watcher';
 import { createFrameHub } from '@/lib/content/frames';
 import { watchAnalysis } from '@/lib/content/reply-analysis';
-import { decideSend, testModeSchema, type TestMode } from '@/lib/content/presend';
+import { decideSend, faultyHook, testFault, testModeSchema, type TestMode } from '@/lib/content/presend';
+import { setPresendDialogFault, type PresendChoice } from '@/components/sidebar/presend-dialog';
 import { insertText } from '@/lib/adapters/insert';
 import { applyFix } from '@/lib/content/apply-fix';
 import { watchHighlights } from '@/lib/content/highlights';
@@ -92,7 +93,7 @@ export default defineContentScript({
     // The send guard starts after the UI is mounted; the dialog reaches it through these.
     let guard: SendGuard | null = null;
     const onPresendShown = (id: string) => guard?.shown(id);
-    const onPresendChoose = (id: string, choice: 'send' | 'edit') => {
+    const onPresendChoose = (id: string, choice: PresendChoice) => {
       const held = store.get().held;
       if (choice === 'send' && held?.id === id && held.analysis.verdict === 'canned') {
         // The team lead sees how often each agent overrides the check, and on which rules.
@@ -100,6 +101,8 @@ export default defineContentScript({
         send('recordOverride', { host: adapter.meta.id, score: held.analysis.score, rules, ...(agent ? { agent } : {}) }).catch(onError);
       }
       guard?.resolve(id, choice);
+      // A choice always closes its dialog, even when the guard's end-of-hold hook failed to.
+      if (store.get().held?.id === id) store.set({ held: null });
     };
 
     const ui = await createShadowRootUi(ctx, {
@@ -156,7 +159,10 @@ export default defineContentScript({
 
     // The pre-send check's test switch is read once and followed, so the send-time decision stays synchronous.
     let testMode: TestMode | null = null;
-    const setTestMode = (v: unknown) => { testMode = testModeSchema.safeParse(v).data ?? null; };
+    const setTestMode = (v: unknown) => {
+      testMode = testModeSchema.safeParse(v).data ?? null;
+      setPresendDialogFault(faultyHook(testMode) === 'dialog');
+    };
     setTestMode(await testModeItem.getValue().catch(() => null));
     ctx.onInvalidated(testModeItem.watch(setTestMode));
 
@@ -167,22 +173,36 @@ export default defineContentScript({
       signal: ctx.signal,
       onError,
       check: (text) => (siteOn ? decideSend(text, store.get(), { testMode, findSimilar }) : { hold: false }),
-      onHold: ({ id, analysis, draft }) => store.set({ held: { id, analysis, draft } }),
+      // Each hook starts with the test switch's fault point (a no-op unless the e2e suite sets it).
+      onHold: ({ id, analysis, draft }) => {
+        testFault(testMode, 'hold');
+        store.set({ held: { id, analysis, draft } });
+      },
       onHoldEnd: (id) => {
+        testFault(testMode, 'hold-end');
         if (store.get().held?.id === id) store.set({ held: null });
       },
+      onRelease: () => testFault(testMode, 'release'),
       onSent: ({ identity, body, subject }) => {
+        testFault(testMode, 'sent');
         if (!siteOn) return;
+        const customerMessage = store.get().snapshot?.lastCustomerMessage;
         send('logSentReply', {
           identity,
           channel: adapter.channel,
           host: adapter.meta.id,
           body,
           sendId: crypto.randomUUID(),
+          // What the customer wrote, kept with the contact so later drafts can be warned
+          // when they ask for something the customer already told us.
+          ...(customerMessage ? { customerMessage: customerMessage.slice(0, 20_000) } : {}),
           ...(subject ? { subject } : {}),
           ...(agent ? { agent } : {}),
         })
-          .then(() => queryClient.invalidateQueries())
+          .then((r) => {
+            store.set({ afterSend: { at: Date.now(), customerId: r.customerId, captured: r.captured.length, nudges: r.nudges } });
+            return queryClient.invalidateQueries();
+          })
           .catch(onError);
       },
     });

@@ -3,13 +3,14 @@ import Papa from 'papaparse';
 import type { AuditResult } from './run';
 
 /** One line of `--format json`; the shape is a public contract. */
-export function toJsonLine({ row, analysis }: AuditResult): string {
+export function toJsonLine({ row, analysis, promises }: AuditResult): string {
   return JSON.stringify({
     id: row.id,
     verdict: analysis.verdict,
     score: analysis.score,
     findings: analysis.findings.map((f) => ({ rule: f.rule, message: f.message, start: f.start, end: f.end })),
     similar_to: analysis.similarTo ? { id: analysis.similarTo.id, similarity: analysis.similarTo.similarity } : null,
+    promises: promises.map((p) => ({ text: p.text, due: p.due })),
   });
 }
 

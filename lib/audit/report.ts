@@ -191,6 +191,28 @@ function groupSection(s: GroupStats, results: readonly AuditResult[], heading: s
 </section>`;
 }
 
+const MAX_REPORTED_PROMISES = 200;
+
+/** Every promise found, soonest due first; all of it escaped text. */
+function promisesSection(results: readonly AuditResult[]): string {
+  const all = results.flatMap((r) => r.promises.map((p) => ({ ...p, id: r.row.id, agent: r.row.agent ?? NO_AGENT })));
+  all.sort((a, b) => a.dueAt - b.dueAt || a.id.localeCompare(b.id));
+  const shown = all.slice(0, MAX_REPORTED_PROMISES);
+  const rows = shown
+    .map((p) => `<tr><td><code>${escapeHtml(p.due)}</code></td><td><code>${escapeHtml(p.id)}</code></td><td>${escapeHtml(p.agent)}</td><td>${excerpt(p.text, 200)}</td></tr>`)
+    .join('');
+  return `
+<section>
+  <h2>Promises</h2>
+  <p class="muted">${all.length} ${all.length === 1 ? 'promise' : 'promises'} with a time in these replies, soonest first. Due times are on the clock of each reply's sent_at; replies without sent_at count from the time of the audit, in UTC.</p>
+  ${
+    all.length
+      ? `<table><thead><tr><th>Due</th><th>Reply</th><th>Agent</th><th>Promise</th></tr></thead><tbody>${rows}</tbody></table>${all.length > shown.length ? `<p class="muted">… and ${all.length - shown.length} more.</p>` : ''}`
+      : '<p class="muted">No promises with a time found.</p>'
+  }
+</section>`;
+}
+
 export function buildReport(results: readonly AuditResult[], options: { title?: string; generatedAt?: Date } = {}): string {
   const summary = summarize(results);
   const title = options.title ?? 'Canned-reply audit';
@@ -248,6 +270,7 @@ ${groupSection(summary.team, results, 'Team')}
       : '<p class="muted">No near-duplicate replies found.</p>'
   }
 </section>
+${promisesSection(results)}
 ${summary.agents.map((a) => groupSection(a, byAgent.get(a.name) ?? [], `Agent: ${a.name}`)).join('\n')}
 </main>
 </body>

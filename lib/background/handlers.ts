@@ -13,20 +13,27 @@ import { normalizeEmail, normalizePhone } from '@/lib/identity';
 import { keysFromIdentity, lookup, search, upsertCustomer, forget, mergesOf, undoMerge } from '@/lib/db/repositories/customers';
 import { customerView, addNote, addInteraction, addPromise, applyRetention } from '@/lib/db/repositories/history';
 import { exportAll, restoreAll } from '@/lib/db/repositories/backup';
+import { countAllContacts, customerIdByTicket } from '@/lib/db/repositories/contact-blocks';
 import { beginImport, writeImportBatch, finishImport, listImportJobs } from '@/lib/db/repositories/imports';
 import { refreshGuides, setPinnedGuideKey, subscribeGuide, unsubscribeGuide } from '@/lib/settings/guide';
+import { captureProposed, confirmPromise, followUps, proposedFor } from '@/lib/db/repositories/promises';
+import { customerTexts } from '@/lib/db/repositories/customer-texts';
+import { findPromises } from '@/lib/promises';
+import { factsGiven } from '@/lib/told-us';
 import { addOverride, addSentReply, findSimilarSent, overridesByAgent, recentSentTexts } from '@/lib/db/repositories/sent-replies';
 
 export interface HandlerDeps {
   db: AppDB;
   settings: () => Promise<Settings>;
   now: () => number;
+  /** Promises were added, confirmed or closed: the background re-aims the reminder alarm. */
+  onPromisesChanged?: () => void;
 }
 
 /** First characters of a sent reply kept in the contact log (the issue's privacy/size trade-off). */
 export const SENT_SUMMARY_CHARS = 200;
 
-export function createHandlers({ db, settings, now }: HandlerDeps): Handlers {
+export function createHandlers({ db, settings, now, onPromisesChanged = () => {} }: HandlerDeps): Handlers {
   const normalizers = async () => {
     const { defaultRegion } = await settings();
     return {
@@ -40,8 +47,8 @@ export function createHandlers({ db, settings, now }: HandlerDeps): Handlers {
     const found = await lookup(db, keys);
     if (found) return found.id;
     if (identity.ticketId) {
-      const hit = await db.interactions.where('ticketId').equals(identity.ticketId).first();
-      if (hit) return hit.customerId;
+      const hit = await customerIdByTicket(db, identity.ticketId);
+      if (hit) return hit;
     }
     return null;
   };
@@ -59,10 +66,28 @@ export function createHandlers({ db, settings, now }: HandlerDeps): Handlers {
     if (!keys.emails.length && !keys.phones.length && !keys.accountIds.length) {
       throw new Error('Rapport needs an email address, phone number or account id to start a customer record.');
     }
-    const c = await db.transaction('rw', [db.customers, db.interactions, db.notes, db.promises, db.merges], () =>
+    const c = await db.transaction('rw', [db.customers, db.interactions, db.notes, db.promises, db.merges, db.contactBlocks], () =>
       upsertCustomer(db, { ...keys, ...(identity.name ? { name: identity.name } : {}) }, now()),
     );
     return c.id;
+  };
+
+  /**
+   * Promises in a sent reply, stored for the agent to confirm. Read in the agent's own time zone
+   * (this browser's) and date order (settings). Never fails the send log: a finder error costs
+   * the capture, not the contact.
+   */
+  const capturePromises = async (customerId: string, body: string, sourceKey: string, agent: string | undefined) => {
+    try {
+      const at = now();
+      const { dateOrder } = await settings();
+      const scan = findPromises(body, { sentAt: at, offsetMinutes: -new Date(at).getTimezoneOffset(), locale: dateOrder === 'MDY' ? 'en-US' : 'en-GB' });
+      const captured = await captureProposed(db, customerId, scan.promises, { sourceKey, now: at, agent });
+      return { captured, nudges: scan.nudges.map(({ text, message }) => ({ text: text.slice(0, 1000), message: message.slice(0, 300) })) };
+    } catch (e) {
+      console.warn('[Rapport] promise capture failed:', e);
+      return { captured: [], nudges: [] };
+    }
   };
 
   return {
@@ -78,9 +103,9 @@ export function createHandlers({ db, settings, now }: HandlerDeps): Handlers {
       const hits = await search(db, q, { email: n.email(q), phone: /\d{5,}/.test(q) ? n.phone(q) : null });
       return hits.map(({ id, name, emails, phones, customerSince }) => ({ id, name, emails, phones, ...(customerSince ? { customerSince } : {}) }));
     },
-    async addNote({ customerId, identity, text, author }) {
+    async addNote({ customerId, identity, text, author, kind }) {
       const id = await customerFor(customerId, identity);
-      const note = await addNote(db, { customerId: id, at: now(), text, ...(author ? { author } : {}) });
+      const note = await addNote(db, { customerId: id, at: now(), text, ...(author ? { author } : {}), ...(kind === 'handoff' ? { kind } : {}) });
       return { note, customerId: id };
     },
     async logCall({ customerId, identity, phone, outcome, summary, agent }) {
@@ -98,10 +123,10 @@ export function createHandlers({ db, settings, now }: HandlerDeps): Handlers {
       });
       return { interaction, customerId: id };
     },
-    async logSentReply({ identity, channel, host, subject, body, agent, sendId }) {
+    async logSentReply({ identity, channel, host, subject, body, customerMessage, agent, sendId }) {
       const sourceKey = `sent:${host}:${sendId}`;
       const already = await db.interactions.where('sourceKey').equals(sourceKey).first();
-      if (already) return { interaction: already, customerId: already.customerId };
+      if (already) return { interaction: already, customerId: already.customerId, captured: [], nudges: [] };
       let id: string | null = null;
       try {
         id = await customerFor(undefined, identity);
@@ -111,7 +136,7 @@ export function createHandlers({ db, settings, now }: HandlerDeps): Handlers {
       }
       // The near-duplicate history keeps every sent reply, keyed like the contact so a retry writes once.
       await addSentReply(db, { id: sourceKey, at: now(), host, text: body, agent, customerId: id ?? undefined });
-      if (!id) return { interaction: null, customerId: null };
+      if (!id) return { interaction: null, customerId: null, captured: [], nudges: [] };
       const text = body.replace(/\s+/g, ' ').trim();
       const interaction = await addInteraction(db, {
         customerId: id,
@@ -122,10 +147,12 @@ export function createHandlers({ db, settings, now }: HandlerDeps): Handlers {
         outcome: 'replied',
         ...(identity.ticketId ? { ticketId: identity.ticketId } : {}),
         ...(agent ? { agent } : {}),
+        ...(customerMessage?.trim() ? { customerSaid: customerMessage.trim().slice(0, 5000) } : {}),
         sourceKey,
         origin: 'sent-reply',
       });
-      return { interaction, customerId: id };
+      const { captured, nudges } = await capturePromises(id, body, sourceKey, agent);
+      return { interaction, customerId: id, captured, nudges };
     },
     async findSimilarReply({ text }) {
       return findSimilarSent(db, text);
@@ -141,12 +168,30 @@ export function createHandlers({ db, settings, now }: HandlerDeps): Handlers {
       return overridesByAgent(db, now() - days * 86_400_000);
     },
     async addPromise({ customerId, text, dueAt, agent }) {
-      return addPromise(db, { customerId, text, dueAt, status: 'open', createdAt: now(), ...(agent ? { agent } : {}) });
+      const p = await addPromise(db, { customerId, text, dueAt, status: 'open', createdAt: now(), ...(agent ? { agent } : {}) });
+      onPromisesChanged();
+      return p;
     },
     async setPromiseStatus({ promiseId, status }) {
       const n = await db.promises.update(promiseId, { status });
       if (!n) throw new Error('That promise no longer exists.');
+      onPromisesChanged();
       return null;
+    },
+    async promisesToConfirm({ customerId }) {
+      return proposedFor(db, customerId);
+    },
+    async confirmPromise({ promiseId, text, dueAt }) {
+      const p = await confirmPromise(db, promiseId, { text, dueAt });
+      onPromisesChanged();
+      return p;
+    },
+    async myFollowUps() {
+      const { agentName } = await settings();
+      return followUps(db, now(), agentName.trim() || undefined);
+    },
+    async customerFacts({ customerId }) {
+      return factsGiven(await customerTexts(db, customerId));
     },
     async listMerges({ customerId }) {
       return mergesOf(db, customerId);
@@ -179,7 +224,7 @@ export function createHandlers({ db, settings, now }: HandlerDeps): Handlers {
       return { deleted: await applyRetention(db, (await settings()).retentionDays, now()) };
     },
     async stats() {
-      const [customers, interactions, notes, promises] = await Promise.all([db.customers.count(), db.interactions.count(), db.notes.count(), db.promises.count()]);
+      const [customers, interactions, notes, promises] = await Promise.all([db.customers.count(), countAllContacts(db), db.notes.count(), db.promises.count()]);
       return { customers, interactions, notes, promises };
     },
 

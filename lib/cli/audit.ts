@@ -23,6 +23,11 @@ import { loadAnalyzerGuide } from '@/lib/audit/guide';
 import { compileGuide, type AnalyzerGuide } from '@/lib/analysis';
 
 const USAGE = 'usage: npm run audit -- FILE [FILE ...] [--history FILE] [--guide FILE] [--format table|json|csv] [--out report.html]';
+const HELP = `
+Each --format json row lists the reply's "promises": [{"text", "due"}], the commitments with a time
+("I'll call you back by 8pm tomorrow"). due is ISO 8601 in the offset of the row's sent_at; a sent_at
+without an offset is read as UTC, and rows without sent_at use the current time and UTC offset 0.
+`;
 const FORMATS = ['table', 'json', 'csv'] as const;
 type Format = (typeof FORMATS)[number];
 
@@ -67,7 +72,7 @@ function parseCli(argv: string[]) {
   }
   const { values, positionals } = parsed;
   if (values.help) {
-    process.stdout.write(`${USAGE}\n`);
+    process.stdout.write(`${USAGE}\n${HELP}`);
     process.exit(0);
   }
   if (positionals.length === 0) throw new UsageError('no input FILE given');

@@ -11,11 +11,30 @@ import { analyzeReply } from './reply-analysis';
 import type { SidebarState, SimilarLookup } from './store';
 
 /**
- * A switch for the conformance suite (storage key `presend.testMode`): hold every send, make
- * the check throw, or make it never answer. Inert unless someone sets it.
+ * Every hook the send path runs, in order: the send-time check, the hold (store update), the
+ * pre-send dialog's render, the end of the hold, the release (re-dispatch), the sent-reply log.
  */
-export const testModeSchema = z.enum(['hold', 'throw', 'hang']);
+export const sendHooks = ['check', 'hold', 'dialog', 'hold-end', 'release', 'sent'] as const;
+export type SendHook = (typeof sendHooks)[number];
+
+/**
+ * A switch for the e2e suites (storage key `presend.testMode`): hold every send, make the check
+ * throw, make it never answer, or `{ throwIn }`: hold every send and throw inside that one hook,
+ * to prove each of them fails open. Inert unless someone sets it.
+ */
+export const testModeSchema = z.union([z.enum(['hold', 'throw', 'hang']), z.object({ throwIn: z.enum(sendHooks) }).strict()]);
 export type TestMode = z.infer<typeof testModeSchema>;
+
+/** The hook the test switch makes throw, if any ('throw' is the older spelling of the check). */
+export function faultyHook(mode: TestMode | null): SendHook | null {
+  if (mode === 'throw') return 'check';
+  return typeof mode === 'object' && mode ? mode.throwIn : null;
+}
+
+/** Throws inside `hook` when the test switch asks for it; a no-op otherwise. */
+export function testFault(mode: TestMode | null, hook: SendHook): void {
+  if (faultyHook(mode) === hook) throw new Error(`${hook} failed (test mode)`);
+}
 
 export type Decision = { hold: false } | { hold: true; analysis: Analysis };
 
@@ -47,12 +66,13 @@ export function decideSend(
   state: State,
   opts: { testMode: TestMode | null; findSimilar: (text: string) => Promise<SimilarLookup['reply']> },
 ): Decision | Promise<Decision> {
-  if (opts.testMode === 'throw') throw new Error('pre-send check failed (test mode)');
+  testFault(opts.testMode, 'check');
   if (opts.testMode === 'hang') return new Promise<Decision>(() => {});
   if (!text.trim()) return { hold: false };
   const known = similarStillApplies(state.similar, text);
   const analysis = state.draft === text && state.analysis && known ? state.analysis : analyzeReply(text, known ? state : { ...state, similar: null });
-  if (opts.testMode === 'hold') return { hold: true, analysis };
+  // A fault in a later hook needs a held send to reach that hook.
+  if (opts.testMode === 'hold' || faultyHook(opts.testMode)) return { hold: true, analysis };
   const now = verdict(analysis, state);
   // Too short to compare (after dropping names and numbers): nothing a past reply could add.
   if (now.hold || known || NearDuplicateIndex.signature(text).length === 0) return now;

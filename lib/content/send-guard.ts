@@ -37,8 +37,11 @@ export interface Hold {
 export interface SendGuard {
   /** The dialog is on screen: the agent decides now, no watchdog. */
   shown(id: string): void;
-  /** The agent's choice for a held send. */
-  resolve(id: string, choice: 'send' | 'edit'): void;
+  /**
+   * The agent's choice for a held send, or 'release' when the dialog itself failed: the send
+   * goes through as if the watchdog had released it (not counted as the agent's override).
+   */
+  resolve(id: string, choice: 'send' | 'edit' | 'release'): void;
 }
 
 interface Held {
@@ -62,6 +65,8 @@ export function guardSends(opts: {
   onSent: (r: SentReply) => void;
   onError: (e: unknown) => void;
   watchdogMs?: number;
+  /** Runs as a release starts; only the e2e suite's test switch makes it throw (fail-open proof). */
+  onRelease?: (id: string) => void;
 }): SendGuard {
   const { adapter, doc, hub, signal, check, onHold, onHoldEnd, onSent, onError } = opts;
   const watchdogMs = opts.watchdogMs ?? WATCHDOG_MS;
@@ -110,12 +115,22 @@ export function guardSends(opts: {
   /** Let a held send go: click the same Send button again, letting exactly that click through. */
   const release = (h: Held, how: 'sent' | 'released') => {
     if (!end(h, how)) return;
+    // Nothing between here and the click may stop it: a throw is logged and the click still goes.
+    try {
+      opts.onRelease?.(h.id);
+    } catch (e) {
+      onError(e);
+    }
     let button = h.button?.isConnected ? h.button : null;
     if (!button) {
       // The host re-rendered its toolbar: find the composer's Send button again.
-      const ctx = safeRead(adapter, doc, onError);
-      const c = ctx.composers.find((x) => x.editor === h.composer.editor) ?? ctx.composers.find((x) => x.root === h.composer.root);
-      button = c?.sendButtons[0] ?? null;
+      try {
+        const ctx = safeRead(adapter, doc, onError);
+        const c = ctx.composers.find((x) => x.editor === h.composer.editor) ?? ctx.composers.find((x) => x.root === h.composer.root);
+        button = c?.sendButtons[0] ?? null;
+      } catch (e) {
+        onError(e);
+      }
     }
     if (!button) {
       onError(new Error('the Send button disappeared while the send was held; press Send again'));
@@ -255,6 +270,7 @@ export function guardSends(opts: {
       if (held?.id !== id) return;
       const h = held;
       if (choice === 'send') return release(h, 'sent');
+      if (choice === 'release') return release(h, 'released');
       end(h, 'edit');
       try {
         h.composer.editor.focus();

@@ -28,10 +28,20 @@ export interface SidebarState {
   held: HeldSend | null;
   /** The team guide in force, if any. */
   guide: ActiveGuide | null;
+  /** What Rapport took from the reply just sent: promises to confirm, vague times to firm up next time. */
+  afterSend: AfterSend | null;
+}
+
+export interface AfterSend {
+  at: number;
+  /** Whose reply it was: the notice belongs to that customer's card only. */
+  customerId?: string | null;
+  captured: number;
+  nudges: Array<{ text: string; message: string }>;
 }
 
 export function createStore(initial: Pick<SidebarState, 'snapshot' | 'open' | 'guide'> & Partial<SidebarState>) {
-  let state: SidebarState = { draft: '', analysis: null, similar: null, held: null, ...initial };
+  let state: SidebarState = { draft: '', analysis: null, similar: null, held: null, afterSend: null, ...initial };
   const listeners = new Set<() => void>();
   return {
     get: () => state,

@@ -6,6 +6,8 @@
 import { Dexie, type EntityTable } from 'dexie';
 import type { Customer, Interaction, MergeRecord, Note, Override, PromiseRecord, SentReply } from '@/lib/schemas/records';
 import type { ImportJob } from '@/lib/schemas/jobs';
+import type { ImportStaging } from '@/lib/schemas/import';
+import type { ContactBlock } from './repositories/contact-blocks';
 
 export class AppDB extends Dexie {
   customers!: EntityTable<Customer, 'id'>;
@@ -16,6 +18,8 @@ export class AppDB extends Dexie {
   importJobs!: EntityTable<ImportJob, 'id'>;
   sentReplies!: EntityTable<SentReply, 'id'>;
   overrides!: EntityTable<Override, 'id'>;
+  contactBlocks!: EntityTable<ContactBlock, 'id'>;
+  importStaging!: EntityTable<ImportStaging, 'id'>;
 
   constructor(name = 'rapport') {
     super(name);
@@ -38,7 +42,14 @@ export class AppDB extends Dexie {
     this.version(3).stores({
       sentReplies: 'id, at, *bands, customerId',
     });
+    // v4: imported contacts several to a record (see repositories/contact-blocks.ts), and the
+    // batches of an import waiting to be grouped by customer. Nothing moves: contacts stored
+    // before v4 stay in `interactions`, which every reader unions with the blocks.
+    this.version(4).stores({
+      contactBlocks: 'id, customerId, first, *refs, *tickets, *sourceKeys',
+      importStaging: 'id, jobId',
+    });
   }
 }
 
-export const tableNames = ['customers', 'interactions', 'notes', 'promises', 'merges', 'importJobs', 'sentReplies', 'overrides'] as const;
+export const tableNames = ['customers', 'interactions', 'notes', 'promises', 'merges', 'importJobs', 'sentReplies', 'overrides', 'contactBlocks', 'importStaging'] as const;

@@ -80,10 +80,11 @@ const THRESHOLD_LABEL = { canned: 'Canned-reply threshold', hold: 'Pre-send hold
 function conditions(rule: EscalationRule): string {
   const w = rule.when;
   const parts: string[] = [];
-  if (w.contactsAtLeast !== undefined) parts.push(`${w.contactsAtLeast}+ contacts`);
+  if (w.contactsAtLeast !== undefined) parts.push(`${w.contactsAtLeast}+ contacts${w.withinDays !== undefined ? ` in ${w.withinDays} days` : ''}`);
   if (w.promiseMissed !== undefined) parts.push(w.promiseMissed ? 'a missed promise' : 'no missed promise');
   if (w.moods) parts.push(`mood ${w.moods.join('/')}`);
   if (w.categories) parts.push(`category ${w.categories.join('/')}`);
+  if (w.words) parts.push(`words ${w.words.map(q).join('/')}`);
   return parts.join(', ');
 }
 

@@ -41,7 +41,7 @@ export { loadGuideFile, readGuideFileText } from './load';
 export { toAnalyzerGuide, toSuggestGuide, type AnalyzerGuide, type SuggestGuide } from './consumers';
 export { diffGuides, type GuideArea, type GuideChange } from './diff';
 export { GUIDE_PRECEDENCE, resolvePrecedence, type GuideSource } from './precedence';
-export { escalationApplies, matchEscalations, type EscalationFacts } from './escalations';
+export { DEFAULT_ESCALATION_WINDOW_DAYS, escalationApplies, matchEscalations, matchedWords, type EscalationFacts } from './escalations';
 export {
   ALLOWED_PATTERN_FLAGS,
   checkPattern,

@@ -10,7 +10,8 @@
  *    that itself repeats and can match the same text in more than one way (`(a+)+`,
  *    `(\w+\s?)+$`), and alternatives inside a repetition that can match the same text
  *    (`(a|a)*`, `(\d|\w)+`). The check is static and heuristic: it errs towards rejecting.
- *    Polynomial blow-ups (`\w+\w+\w+!`) are not rejected; the second defence bounds them.
+ *    Also rejected: open-ended repeats in a row over the same characters (`\w+\w+\w+!`), whose
+ *    polynomial blow-up on one long token no chunking can bound.
  * 2. {@link runBounded} (for the analyzer) runs a pattern on bounded chunks of the text and
  *    checks a time budget between executions.
  */
@@ -560,7 +561,38 @@ function alternativesOverlap(alt: Extract<Node, { type: 'alt' }>, iteratedDirect
   return false;
 }
 
+/**
+ * Two open-ended repeats in a row that can match the same characters (`\w+\w+`, `.*\s*.*`) split
+ * one run of text in n ways, and a search that fails tries that at every start: cubic time on a
+ * long token (a pasted URL or log line). Only nullable items (`\s*`, `^`) between them count as
+ * "in a row"; a required separator with other characters (`\w+\s\w+`) breaks the chain.
+ */
+function adjacentOverlap(root: Node, src: string): string | null {
+  for (const n of [root, ...descendants(root)]) {
+    if (n.type !== 'seq') continue;
+    const items = topItems(n);
+    let open: Array<Extract<Node, { type: 'repeat' }>> = [];
+    for (const item of items) {
+      if (isLarge(item)) {
+        const chars = allChars(item);
+        const clash = open.find((prev) => intersects(allChars(prev), chars));
+        if (clash) {
+          return `"${src.slice(clash.start, item.end)}" repeats the same characters twice in a row, which can take very long on long words; make one part specific (for example "\\w+\\s+\\w+")`;
+        }
+        // A required repeat (`\s+`) is itself a separator for what comes after it.
+        if (nullable(item)) open.push(item);
+        else open = [item];
+      } else if (!nullable(item)) {
+        open = [];
+      }
+    }
+  }
+  return null;
+}
+
 function findProblem(root: Node, src: string): string | null {
+  const adjacent = adjacentOverlap(root, src);
+  if (adjacent) return adjacent;
   for (const n of [root, ...descendants(root)]) {
     if (!isLarge(n)) continue;
     const text = src.slice(n.start, n.end);

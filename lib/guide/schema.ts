@@ -90,14 +90,30 @@ export const escalationRuleSchema = z.object({
       promiseMissed: z.boolean().optional(),
       moods: z.array(moodSchema).min(1).optional(),
       categories: z.array(categorySchema).min(1).optional(),
+      words: z
+        .array(text(60))
+        .min(1)
+        .max(50)
+        .optional()
+        .meta({ description: "Words or phrases, matched case-insensitively on word boundaries in the customer's last message and the draft context; any one matches" }),
+      withinDays: z
+        .int()
+        .min(1)
+        .max(365)
+        .optional()
+        .meta({ description: 'Look-back window in days for contactsAtLeast (default 30)' }),
     })
     .superRefine((when, ctx) => {
-      // An empty `when` would escalate every conversation; almost certainly a mistake.
-      if (Object.values(when).every((v) => v === undefined)) {
+      // An empty `when` would escalate every conversation; almost certainly a mistake. The
+      // window only qualifies contactsAtLeast, so on its own it is no condition either.
+      const { withinDays, ...conditions } = when;
+      if (Object.values(conditions).every((v) => v === undefined)) {
         ctx.addIssue({ code: 'custom', message: 'needs at least one condition' });
+      } else if (withinDays !== undefined && when.contactsAtLeast === undefined) {
+        ctx.addIssue({ code: 'custom', message: 'withinDays needs contactsAtLeast (it is the window contacts are counted in)', path: ['withinDays'] });
       }
     })
-    .meta({ description: 'All given conditions must hold; moods/categories match any listed value' }),
+    .meta({ description: 'All given conditions must hold; moods/categories/words match any listed value' }),
   message: text(500).meta({ description: 'Shown to the agent' }),
   handoffTo: text(200).optional(),
 });

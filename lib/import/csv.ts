@@ -379,10 +379,15 @@ function startsOfLines(s: string): number[] {
 /** Trimmed, never empty, unique: a second "Email" becomes "Email (2)" so neither is lost. */
 export function uniqueHeaders(raw: readonly string[]): string[] {
   const seen = new Set<string>();
+  // Where to resume numbering per name: a header of thousands of repeats stays linear, not quadratic.
+  const nextN = new Map<string, number>();
   return raw.map((h, i) => {
     const base = h.replace(/^\uFEFF/, '').trim() || `Column ${i + 1}`;
+    const key = base.toLowerCase();
     let name = base;
-    for (let n = 2; seen.has(name.toLowerCase()); n++) name = `${base} (${n})`;
+    let n = nextN.get(key) ?? 2;
+    while (seen.has(name.toLowerCase())) name = `${base} (${n++})`;
+    nextN.set(key, n);
     seen.add(name.toLowerCase());
     return name;
   });

@@ -12,6 +12,16 @@ import { backupSchema } from '@/lib/schemas/backup';
 import { customerSummarySchema, customerViewSchema } from './views';
 import { subscriptionStateSchema } from '@/lib/guide/subscription';
 
+/** A fact the customer gave (lib/told-us); `kind` is open-ended here so a newer finder never breaks an older reader. */
+const givenFactSchema = z.object({
+  kind: z.string().max(40),
+  value: z.string().max(500).optional(),
+  at: z.number(),
+  source: z.enum(['message', 'note', 'call']),
+  /** The conversation it was given in: "identity verified" only holds for that one. */
+  contactKey: z.string().max(100).optional(),
+});
+
 const customerId = z.string().min(1).max(100);
 
 const def = <I extends z.ZodType, O extends z.ZodType>(input: I, output: O, opts: { pageOnly?: boolean } = {}) => ({
@@ -28,7 +38,13 @@ export const protocol = {
   searchCustomers: def(z.object({ q: z.string().max(200) }), z.array(customerSummarySchema)),
   /** Notes and calls may name a customer not yet on record: the identity creates one. */
   addNote: def(
-    z.object({ customerId: customerId.optional(), identity: identitySchema.optional(), text: z.string().trim().min(1).max(5000), author: z.string().max(200).optional() }),
+    z.object({
+      customerId: customerId.optional(),
+      identity: identitySchema.optional(),
+      text: z.string().trim().min(1).max(5000),
+      author: z.string().max(200).optional(),
+      kind: z.enum(['note', 'handoff']).optional(),
+    }),
     z.object({ note: noteSchema, customerId }),
   ),
   logCall: def(
@@ -50,11 +66,20 @@ export const protocol = {
       host: z.string().max(50),
       subject: z.string().max(500).optional(),
       body: z.string().max(200_000),
+      /** The customer's last message on the page when the reply was sent. */
+      customerMessage: z.string().max(20_000).optional(),
       agent: z.string().max(200).optional(),
       /** Set by the content script per send, so a retried message never logs twice. */
       sendId: z.string().min(1).max(100),
     }),
-    z.object({ interaction: interactionSchema.nullable(), customerId: customerId.nullable() }),
+    z.object({
+      interaction: interactionSchema.nullable(),
+      customerId: customerId.nullable(),
+      /** Promises found in the reply, stored as `proposed` for the agent to confirm (lib/promises). */
+      captured: z.array(promiseSchema).default([]),
+      /** Commitments without a real time ("soon"): the agent is nudged to give one next time. */
+      nudges: z.array(z.object({ text: z.string().max(1000), message: z.string().max(300) })).default([]),
+    }),
   ),
   /** The stored sent reply most like this draft (near-duplicate check), or null. */
   findSimilarReply: def(
@@ -78,7 +103,17 @@ export const protocol = {
     z.object({ customerId, text: z.string().trim().min(1).max(1000), dueAt: z.number(), agent: z.string().max(200).optional() }),
     promiseSchema,
   ),
-  setPromiseStatus: def(z.object({ promiseId: z.string().min(1), status: z.enum(['open', 'kept', 'missed', 'cancelled']) }), z.null()),
+  setPromiseStatus: def(z.object({ promiseId: z.string().min(1), status: z.enum(['open', 'kept', 'missed', 'cancelled', 'dismissed']) }), z.null()),
+  /** Promises found in this customer's sent replies, waiting for the agent's confirm, edit or dismiss. */
+  promisesToConfirm: def(z.object({ customerId }), z.array(promiseSchema)),
+  confirmPromise: def(
+    z.object({ promiseId: z.string().min(1), text: z.string().trim().min(1).max(1000).optional(), dueAt: z.number().optional() }),
+    promiseSchema,
+  ),
+  /** "My follow-ups": open promises across customers (the agent's own when an agent name is set), overdue first. */
+  myFollowUps: def(z.object({}), z.array(promiseSchema.extend({ customerName: z.string(), overdue: z.boolean() }))),
+  /** Facts the customer already gave (order number, troubleshooting done…), for "they already told us" warnings. */
+  customerFacts: def(z.object({ customerId }), z.array(givenFactSchema)),
   listMerges: def(z.object({ customerId }), z.array(mergeSchema)),
   undoMerge: def(z.object({ mergeId: z.string().min(1) }), z.object({ survivorId: z.string(), restoredId: z.string() })),
   forgetCustomer: def(z.object({ customerId }), z.object({ deleted: z.number() })),

@@ -12,6 +12,9 @@ export const customerKeys = {
   view: (customerId: string) => [...customerKeys.all, 'view', customerId] as const,
   search: (q: string) => [...customerKeys.all, 'search', q] as const,
   merges: (customerId: string) => [...customerKeys.all, 'merges', customerId] as const,
+  toConfirm: (customerId: string) => [...customerKeys.all, 'to-confirm', customerId] as const,
+  facts: (customerId: string) => [...customerKeys.all, 'facts', customerId] as const,
+  followUps: () => [...customerKeys.all, 'follow-ups'] as const,
 };
 
 export const customerQueries = {
@@ -27,4 +30,9 @@ export const customerQueries = {
     queryOptions({ queryKey: customerKeys.search(q), queryFn: () => send('searchCustomers', { q }), enabled: q.trim().length >= 2 }),
   merges: (customerId: string) =>
     queryOptions({ queryKey: customerKeys.merges(customerId), queryFn: () => send('listMerges', { customerId }) }),
+  toConfirm: (customerId: string) =>
+    queryOptions({ queryKey: customerKeys.toConfirm(customerId), queryFn: () => send('promisesToConfirm', { customerId }) }),
+  facts: (customerId: string) =>
+    queryOptions({ queryKey: customerKeys.facts(customerId), queryFn: () => send('customerFacts', { customerId }) }),
+  followUps: () => queryOptions({ queryKey: customerKeys.followUps(), queryFn: () => send('myFollowUps', {}) }),
 };

@@ -56,3 +56,16 @@ export const rowErrorSchema = z.object({
   reason: z.string(),
 });
 export type RowError = z.infer<typeof rowErrorSchema>;
+
+/**
+ * One committed batch of an import whose contacts wait to be grouped by customer into contact
+ * blocks (lib/db/repositories/imports.ts flushStaged). Staging is what makes blocks pay off:
+ * a CRM export interleaves customers, so one batch rarely holds two contacts of the same one.
+ */
+export const importStagingSchema = z.object({
+  /** `${jobId}:${lastRow}`: a batch delivered twice overwrites itself. */
+  id: z.string().min(1),
+  jobId: z.string().min(1),
+  contacts: z.array(interactionSchema),
+});
+export type ImportStaging = z.infer<typeof importStagingSchema>;

@@ -23,6 +23,8 @@ export const importJobSchema = z.object({
   interactionsWritten: z.number().int().nonnegative(),
   duplicatesSkipped: z.number().int().nonnegative(),
   notesWritten: z.number().int().nonnegative(),
+  /** Contacts committed to staging and not yet grouped into blocks (counted in interactionsWritten). */
+  staged: z.number().int().nonnegative().optional(),
   /** First errors only; `errorCount` has the total. */
   errors: z.array(rowErrorSchema),
   errorCount: z.number().int().nonnegative(),

@@ -40,6 +40,11 @@ export const interactionSchema = z.object({
   summary: z.string().max(2000).optional(),
   outcome: z.string().max(200).optional(),
   ticketId: z.string().max(100).optional(),
+  /**
+   * What the customer wrote in the conversation the agent answered (sent replies only): the
+   * source of "they already told us" warnings (lib/told-us).
+   */
+  customerSaid: z.string().max(5000).optional(),
   /** `source:id`, or a hash of the natural key when the source has no id; unique. */
   sourceKey: z.string().min(1),
   /** Where the record came from. */
@@ -53,10 +58,16 @@ export const noteSchema = z.object({
   at: z.number(),
   text: z.string().min(1).max(5000),
   author: z.string().max(200).optional(),
+  /** A handoff note (lib/handoff) is a note the next agent reads first. */
+  kind: z.enum(['note', 'handoff']).optional(),
 });
 export type Note = z.infer<typeof noteSchema>;
 
-export const promiseStatusSchema = z.enum(['open', 'kept', 'missed', 'cancelled']);
+/**
+ * `proposed`: found in a sent reply (lib/promises) and waiting for the agent to confirm or
+ * dismiss it; only `open` promises are shown in the header and reminded of.
+ */
+export const promiseStatusSchema = z.enum(['proposed', 'open', 'kept', 'missed', 'cancelled', 'dismissed']);
 export const promiseSchema = z.object({
   id: z.string().min(1),
   customerId: z.string().min(1),
@@ -65,6 +76,13 @@ export const promiseSchema = z.object({
   status: promiseStatusSchema,
   createdAt: z.number(),
   agent: z.string().max(200).optional(),
+  /** The sent reply it was found in (its contact's sourceKey). */
+  sourceKey: z.string().max(200).optional(),
+  /** Why the due time needs a second look (an ambiguous date such as 03/04), shown when confirming. */
+  ambiguous: z.string().max(300).optional(),
+  /** When the "due soon" and "overdue" reminders were shown; each fires once. */
+  remindedAt: z.number().optional(),
+  overdueRemindedAt: z.number().optional(),
 });
 export type PromiseRecord = z.infer<typeof promiseSchema>;
 

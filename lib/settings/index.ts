@@ -15,6 +15,8 @@ export const settingsSchema = z.object({
   dateOrder: z.enum(['DMY', 'MDY']).catch('DMY'),
   /** Shown as the agent on contacts this browser logs. */
   agentName: z.string().max(200).catch(''),
+  /** How long before a promised time the "due soon" reminder fires. */
+  reminderLeadMinutes: z.number().int().min(0).max(24 * 60).catch(30),
 });
 export type Settings = z.infer<typeof settingsSchema>;
 export const defaultSettings: Settings = settingsSchema.parse({});

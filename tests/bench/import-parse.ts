@@ -4,6 +4,7 @@
  * background (whose writing is measured in import-write.ts). Run by tests/bench/run.ts.
  */
 import { importFile, parseCsv, suggestMapping, type ImportOptions } from '@/lib/import';
+import type { BenchOptions, BenchResult } from './types';
 
 const OPTS: ImportOptions = { defaultRegion: 'GB', dateOrder: 'DMY' };
 
@@ -37,8 +38,11 @@ async function timeImport(csv: string): Promise<{ seconds: number; rows: number;
 
 const round = (s: number) => Math.round(s * 100) / 100;
 
-export async function benchImportParse(): Promise<Array<{ name: string; value: number; unit: string; target?: string; detail?: string }>> {
+export async function benchImportParse({ quick }: BenchOptions = { quick: false }): Promise<BenchResult[]> {
   const rows = 100_000;
+  // The worst case is reported as a rate, so quick mode can run it on fewer rows (it alone took
+  // ~40 s of a busy 2-core machine at 100,000) and still report the same metric.
+  const worstRows = quick ? 10_000 : rows;
   const typical = crmCsv(rows, 10_000, false);
 
   const t0 = performance.now();
@@ -47,28 +51,29 @@ export async function benchImportParse(): Promise<Array<{ name: string; value: n
   const parseOnly = (performance.now() - t0) / 1000;
 
   const full = await timeImport(typical);
-  const worst = await timeImport(crmCsv(rows, 10_000, true));
+  const worst = await timeImport(crmCsv(worstRows, 10_000, true));
   const mb = (typical.length / 1024 / 1024).toFixed(1);
 
   return [
     {
-      name: `import parse+map of ${rows.toLocaleString('en')} CSV rows (options page half)`,
+      name: 'import-parse-100k',
       value: round(full.seconds),
       unit: 's',
-      target: '< 10 s (half of the 20 s import budget)',
-      detail: `${mb} MB, 10,000 customers; ${full.rows.toLocaleString('en')} rows mapped, ${full.errors} errors; ${Math.round(full.rows / full.seconds).toLocaleString('en')} rows/s`,
+      // Half of the 20 s import budget: the other half is the background's writing (import-100k).
+      budget: 10,
+      detail: `parse+map in the options page; ${mb} MB, 10,000 customers; ${full.rows.toLocaleString('en')} rows mapped, ${full.errors} errors; ${Math.round(full.rows / full.seconds).toLocaleString('en')} rows/s`,
     },
     {
-      name: `CSV parse only, ${rows.toLocaleString('en')} rows`,
+      name: 'csv-parse-100k',
       value: round(parseOnly),
       unit: 's',
-      detail: `${parsed.toLocaleString('en')} rows read`,
+      detail: `CSV parse only; ${parsed.toLocaleString('en')} rows read`,
     },
     {
-      name: `import parse+map, ${rows.toLocaleString('en')} rows, every phone number distinct`,
-      value: round(worst.seconds),
-      unit: 's',
-      detail: `worst case for libphonenumber (~20-60 µs per distinct number); ${worst.rows.toLocaleString('en')} rows mapped`,
+      name: 'import-parse-distinct-phones-rate',
+      value: Math.round(worst.rows / worst.seconds),
+      unit: 'rows/s',
+      detail: `parse+map with every phone number distinct, the worst case for libphonenumber (~20-60 µs per distinct number); ${worst.rows.toLocaleString('en')} rows in ${round(worst.seconds)} s`,
     },
   ];
 }

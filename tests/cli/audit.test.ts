@@ -57,7 +57,7 @@ describe('audit CLI', () => {
     const lines = jsonRun.stdout.trim().split('\n');
     expect(lines).toHaveLength(4);
     const objects = lines.map((l) => JSON.parse(l) as Record<string, unknown>);
-    for (const o of objects) expect(Object.keys(o)).toEqual(['id', 'verdict', 'score', 'findings', 'similar_to']);
+    for (const o of objects) expect(Object.keys(o)).toEqual(['id', 'verdict', 'score', 'findings', 'similar_to', 'promises']);
     expect(objects.map((o) => o.id)).toEqual(['a1', 'a2', 'a3', 'a4']);
     expect(objects.map((o) => o.verdict)).toEqual(['canned', 'ok', 'canned', 'ok']);
     const finding = (objects[0]!.findings as Array<Record<string, unknown>>)[0]!;
@@ -177,6 +177,37 @@ describe('audit CLI', () => {
     expect(result.verdict).toBe('canned');
   }, 60_000);
 
+  it('lists each reply\'s promises with due times in the offset of its sent_at', async () => {
+    const started = Date.now();
+    const input = file(
+      'promises.jsonl',
+      jsonl([
+        { id: 'p1', reply: "Hi Sam, sorry about that. I'll call you back by 8pm tomorrow, and the refund will reach you within 3 business days.", sent_at: '2026-11-27T16:40:00-05:00' },
+        { id: 'p2', reply: 'Refunds usually take 5-7 days. If you don\'t hear from us by Monday, call us.', sent_at: '2026-11-27T16:40:00+01:00' },
+        { id: 'p3', reply: "I'll ring you within 2 hours." },
+      ]),
+    );
+    const run = await audit(input, '--format', 'json');
+    expect(run.code).toBe(0);
+    const [p1, p2, p3] = run.stdout.trim().split('\n').map((l) => JSON.parse(l) as { promises: Array<{ text: string; due: string }> });
+    expect(p1!.promises).toEqual([
+      { text: "I'll call you back by 8pm tomorrow", due: '2026-11-28T20:00:00-05:00' },
+      { text: 'the refund will reach you within 3 business days.', due: '2026-12-02T17:00:00-05:00' },
+    ]);
+    expect(p2!.promises).toEqual([]);
+    // No sent_at: counted from now, in UTC.
+    expect(p3!.promises).toHaveLength(1);
+    expect(p3!.promises[0]!.due).toMatch(/\+00:00$/);
+    expect(Date.parse(p3!.promises[0]!.due) - started).toBeGreaterThanOrEqual(2 * 3_600_000 - 1000);
+  }, 60_000);
+
+  it('says in --help how promise due times are computed', async () => {
+    const run = await audit('--help');
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(/promises/);
+    expect(run.stdout).toMatch(/without sent_at use the current time and UTC offset 0/);
+  }, 60_000);
+
   it('exits 2 and lists the errors of an invalid --guide', async () => {
     const guide = file('bad-guide.json', JSON.stringify({ schemaVersion: 2, name: 'Bad', avoid: [{ phrase: 42, why: 'x' }], prefer: [] }));
     const run = await audit(file('g2.jsonl', jsonl([ROWS[1]!])), '--guide', guide, '--format', 'json');
@@ -211,6 +242,32 @@ describe('lib/audit', () => {
     expect(summary.repeated[0]).toMatchObject({ count: 3, ids: ['a1', 'a3', 'a5'] });
     expect(summary.agents.map((a) => a.name)).toEqual(['<b>eve</b>', 'ana', 'ben']);
     expect(summary.team.topRules[0]?.replies).toBe(3);
+  });
+
+  it('reads promises against each row\'s own clock, and a row without sent_at against now in UTC', () => {
+    const rows = parseRows(
+      jsonl([
+        { id: 'n1', reply: "I'll send the label tonight.", sent_at: '2026-03-05T09:30:00+05:30' },
+        { id: 'n2', reply: "I'll send the label tonight.", sent_at: '2026-03-05T09:30' },
+        { id: 'n3', reply: "I'll send the label tonight." },
+        { id: 'n4', reply: "I'll post it by 03/04.", sent_at: '2026-03-01T09:00:00Z' },
+      ]),
+      'jsonl',
+      'x',
+    ).rows;
+    const now = Date.parse('2026-06-01T08:00:00Z');
+    const due = (results: ReturnType<typeof auditRows>) => results.map((r) => r.promises.map((p) => p.due));
+    expect(due(auditRows(rows, { now }))).toEqual([['2026-03-05T20:00:00+05:30'], ['2026-03-05T20:00:00+00:00'], ['2026-06-01T20:00:00+00:00'], ['2026-03-04T17:00:00+00:00']]);
+    expect(due(auditRows(rows, { now, dateLocale: 'en-GB' }))[3]).toEqual(['2026-04-03T17:00:00+00:00']);
+  });
+
+  it('shows promises in the report as escaped text', () => {
+    const rows = parseRows(jsonl([{ id: 'h1', reply: "I'll email <b>you</b> the label by 5pm tomorrow.", sent_at: '2026-11-23T10:00:00Z', agent: 'ana' }]), 'jsonl', 'x').rows;
+    const html = buildReport(auditRows(rows), { generatedAt: new Date('2026-11-23T12:00:00Z') });
+    expect(html).toContain('<h2>Promises</h2>');
+    expect(html).toContain('2026-11-24T17:00:00+00:00');
+    expect(html).toContain('I&#39;ll email &lt;b&gt;you&lt;/b&gt; the label by 5pm tomorrow.');
+    expect(html).not.toContain('<b>you</b>');
   });
 
   it('escapes reply text in the report', () => {

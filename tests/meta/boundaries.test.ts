@@ -33,4 +33,35 @@ describe('boundaries', () => {
     const offenders = source.filter((f) => !f.startsWith('lib/dev/') && sinks.test(readFileSync(join(root, f), 'utf8'))).map((f) => relative(root, join(root, f)));
     expect(offenders).toEqual([]);
   });
+
+  // Wider than the check above, and over lib/dev too (tests/hostile owns this list): anything
+  // that parses a string as HTML or as code. Matches code, not prose: comments such as "never
+  // innerHTML" have no property access. An entry in ALLOWED needs a comment saying why the text
+  // reaching that sink can never come from a customer, a page or a guide.
+  it('parses no string as HTML or code outside the allow-list', () => {
+    const sinks: Array<[string, RegExp]> = [
+      ['innerHTML/outerHTML', /\.(?:inner|outer)HTML\b/],
+      ['insertAdjacentHTML', /insertAdjacentHTML/],
+      ['dangerouslySetInnerHTML', /dangerouslySetInnerHTML/],
+      ['document.write', /document\.write(?:ln)?\s*\(/],
+      ['createContextualFragment', /createContextualFragment/],
+      ['DOMParser', /parseFromString\s*\(/],
+      ['srcdoc', /\bsrcdoc\b/],
+      ['execCommand insertHTML', /execCommand\(\s*['"]insertHTML/],
+      ['eval', /(?<![\w.])eval\s*\(/],
+      ['new Function', /\bnew\s+Function\s*\(/],
+      ['string timer', /\bset(?:Timeout|Interval)\s*\(\s*['"`]/],
+    ];
+    /** `file: sink name` pairs allowed, each with the reason it is safe. None today. */
+    const ALLOWED: ReadonlySet<string> = new Set<string>([]);
+    const offenders = source.flatMap((f) => {
+      const text = readFileSync(join(root, f), 'utf8');
+      return sinks.filter(([, re]) => re.test(text)).map(([name]) => `${f}: ${name}`);
+    });
+    expect(offenders.filter((o) => !ALLOWED.has(o))).toEqual([]);
+    // The patterns themselves must catch what they are for (a check that matches nothing is no check).
+    const probe = ['el.innerHTML = x', 'el.outerHTML', 'insertAdjacentHTML(', '<div dangerouslySetInnerHTML={x} />', 'document.write(x)', 'eval(code)', 'new Function("x")', "setTimeout('x()', 1)", 'p.parseFromString(s, "text/html")'];
+    for (const line of probe) expect(sinks.some(([, re]) => re.test(line)), line).toBe(true);
+    expect(sinks.some(([, re]) => re.test('// textContent, never innerHTML: Trusted Types pages reject HTML sinks.'))).toBe(false);
+  });
 });

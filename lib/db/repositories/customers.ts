@@ -6,6 +6,7 @@ import { Dexie } from 'dexie';
 import type { AppDB } from '@/lib/db/app-db';
 import type { Customer, Identity, MergeRecord } from '@/lib/schemas/records';
 import { nameTokens } from '@/lib/identity';
+import { customerIdsByBlockTicket, deleteBlocksOf, moveBlocks, returnBlocks } from './contact-blocks';
 
 export interface IdentityKeys {
   emails: string[];
@@ -136,6 +137,9 @@ export async function mergeInto(db: AppDB, survivor: Customer, absorbed: Custome
   await db.interactions.where('id').anyOf(interactions).modify({ customerId: survivor.id });
   await db.notes.where('id').anyOf(notes).modify({ customerId: survivor.id });
   await db.promises.where('id').anyOf(promises).modify({ customerId: survivor.id });
+  // Block ids join the moved contact ids (both are random UUIDs, so they cannot collide):
+  // the merge record's shape stays as shipped and undo finds each in its own store.
+  const blocks = await moveBlocks(db, absorbed.id, survivor.id);
   const merged = withKeys(
     survivor,
     { ...absorbed, since: absorbed.customerSince, name: absorbed.name },
@@ -147,7 +151,7 @@ export async function mergeInto(db: AppDB, survivor: Customer, absorbed: Custome
     survivorId: survivor.id,
     survivorBefore: survivor,
     absorbed,
-    moved: { interactions, notes, promises },
+    moved: { interactions: [...interactions, ...blocks], notes, promises },
     reason,
   };
   await db.merges.add(record);
@@ -168,7 +172,7 @@ export interface UpsertManyResult {
  * Find or create the customer for each incoming record; records sharing an email or phone
  * become one (the oldest survives). Works on a whole batch with a handful of indexed queries,
  * because a per-row lookup would make a 100,000-row import take minutes.
- * Call inside a rw transaction over customers, interactions, notes, promises and merges.
+ * Call inside a rw transaction over customers, interactions, notes, promises, merges and contactBlocks.
  */
 export async function upsertMany(
   db: AppDB,
@@ -308,7 +312,7 @@ function dropKeysOfApart(inc: IncomingCustomer, ranked: Customer[], survivor: Cu
 
 /** Undo a merge: the absorbed record and its rows come back; the survivor loses what only it brought. */
 export async function undoMerge(db: AppDB, mergeId: string, now: number): Promise<{ survivorId: string; restoredId: string }> {
-  return db.transaction('rw', [db.customers, db.interactions, db.notes, db.promises, db.merges], async () => {
+  return db.transaction('rw', [db.customers, db.interactions, db.notes, db.promises, db.merges, db.contactBlocks], async () => {
     const m = await db.merges.get(mergeId);
     if (!m) throw new Error('That merge no longer exists.');
     if (m.undoneAt) throw new Error('That merge was already undone.');
@@ -334,6 +338,7 @@ export async function undoMerge(db: AppDB, mergeId: string, now: number): Promis
     }
     await db.customers.put({ ...m.absorbed, updatedAt: now });
     await db.interactions.where('id').anyOf(m.moved.interactions).modify({ customerId: m.absorbed.id });
+    await returnBlocks(db, m.moved.interactions, m.absorbed.id);
     await db.notes.where('id').anyOf(m.moved.notes).modify({ customerId: m.absorbed.id });
     await db.promises.where('id').anyOf(m.moved.promises).modify({ customerId: m.absorbed.id });
     await db.merges.update(m.id, { undoneAt: now });
@@ -358,7 +363,11 @@ export async function search(db: AppDB, q: string, normalized: { email: string |
   if (normalized.phone) add(await db.customers.where('phones').equals(normalized.phone).toArray());
   if (query.includes('@')) add(await db.customers.where('emails').startsWithIgnoreCase(query).limit(SEARCH_LIMIT).toArray());
   const ticketHits = await db.interactions.where('ticketId').equals(query.replace(/^#/, '')).limit(SEARCH_LIMIT).toArray();
-  if (ticketHits.length) add(await db.customers.bulkGet(uniq(ticketHits.map((i) => i.customerId))).then((cs) => cs.filter((c): c is Customer => !!c)));
+  const ticketCustomers = uniq([
+    ...ticketHits.map((i) => i.customerId),
+    ...(await customerIdsByBlockTicket(db, query.replace(/^#/, ''), SEARCH_LIMIT)),
+  ]);
+  if (ticketCustomers.length) add(await db.customers.bulkGet(ticketCustomers).then((cs) => cs.filter((c): c is Customer => !!c)));
   const tokens = nameTokens(query);
   if (tokens.length) {
     // Index on the rarest-looking (longest) token, filter on the rest.
@@ -376,7 +385,7 @@ export async function search(db: AppDB, q: string, normalized: { email: string |
 
 /** Erase every trace of a customer: the record, contacts, notes, promises, merge snapshots. */
 export async function forget(db: AppDB, customerId: string): Promise<{ deleted: number }> {
-  return db.transaction('rw', [db.customers, db.interactions, db.notes, db.promises, db.merges, db.importJobs, db.sentReplies], async () => {
+  return db.transaction('rw', [db.customers, db.interactions, db.notes, db.promises, db.merges, db.importJobs, db.sentReplies, db.contactBlocks, db.importStaging], async () => {
     const c = await db.customers.get(customerId);
     if (!c) return { deleted: 0 };
     // Replies sent to them, including under records since merged into this one.
@@ -385,6 +394,11 @@ export async function forget(db: AppDB, customerId: string): Promise<{ deleted: 
     const between = [[customerId, Dexie.minKey], [customerId, Dexie.maxKey]] as const;
     let deleted = 1 + sentDeleted;
     deleted += await db.interactions.where('[customerId+at]').between(...between).delete();
+    deleted += await deleteBlocksOf(db, customerId);
+    // Contacts of an unfinished import wait in staging; they must not outlive the customer either.
+    await db.importStaging.toCollection().modify((s) => {
+      s.contacts = s.contacts.filter((i) => i.customerId !== customerId);
+    });
     deleted += await db.notes.where('[customerId+at]').between(...between).delete();
     deleted += await db.promises.where('[customerId+dueAt]').between(...between).delete();
     // Merge snapshots hold copies of the person's identifiers, on either side of the merge.

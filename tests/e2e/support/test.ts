@@ -8,6 +8,7 @@ import { resolve } from 'node:path';
 import { launchWithExtension } from '../../../lib/dev/chromium';
 import { routeHosts, type RoutingLog } from '../../../lib/dev/host-routing';
 import { fixtureHosts } from './hosts';
+import { recordNetwork, violations, type NetworkRecorder } from './network';
 
 const projectRoot = fileURLToPath(new URL('../../../', import.meta.url));
 /** Where `wxt build` put the extension (RAPPORT_OUT_DIR when several builds share a machine). */
@@ -31,6 +32,8 @@ interface Fixtures {
   routing: RoutingLog;
   /** An extension page, for seeding and reading data. */
   extPage: Page;
+  /** The privacy recorder (support/network.ts): every test records; any disallowed request fails it. */
+  network: NetworkRecorder;
 }
 
 export const test = base.extend<Fixtures>({
@@ -49,6 +52,16 @@ export const test = base.extend<Fixtures>({
   routing: async ({ context }, use) => {
     await use(await routeHosts(context, fixtureHosts));
   },
+  network: [
+    async ({ context }, use, testInfo) => {
+      const recorder = recordNetwork(context, fixtureHosts);
+      await use(recorder);
+      const out = await recorder.finish({ title: testInfo.titlePath.join(' › '), file: testInfo.file, id: testInfo.testId });
+      // Fails the test that made it, with the offending URLs; the teardown project re-checks every file.
+      base.expect(violations(out), 'network requests the extension made that are not a configured guide URL').toEqual([]);
+    },
+    { auto: true },
+  ],
   extPage: async ({ context, extensionId }, use) => {
     const page = await context.newPage();
     await page.goto(`chrome-extension://${extensionId}/options.html`);

@@ -63,7 +63,8 @@ export function loadCorpus(path = corpusPath): CorpusRow[] {
     .map((l) => JSON.parse(l) as CorpusRow);
 }
 
-function figures(predicted: readonly boolean[], gold: readonly boolean[]): Figures {
+/** Precision, recall and F1 of a yes/no verdict against the labels (shared with the peers benchmark). */
+export function figures(predicted: readonly boolean[], gold: readonly boolean[]): Figures {
   let tp = 0;
   let fp = 0;
   let fn = 0;

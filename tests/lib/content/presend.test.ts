@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { decideSend, holdThreshold, similarStillApplies } from '@/lib/content/presend';
+import { decideSend, faultyHook, holdThreshold, similarStillApplies, testFault, testModeSchema } from '@/lib/content/presend';
 import { analyzeReply } from '@/lib/content/reply-analysis';
 import type { SidebarState } from '@/lib/content/store';
 import type { Guide } from '@/lib/guide/schema';
@@ -16,6 +16,7 @@ const state = (over: Partial<SidebarState> = {}): SidebarState => ({
   similar: null,
   held: null,
   guide: null,
+  afterSend: null,
   ...over,
 });
 const guide = (thresholds: Guide['thresholds']): SidebarState['guide'] => ({ guide: { schemaVersion: 2, name: 'G', avoid: [], prefer: [], ...(thresholds ? { thresholds } : {}) } as Guide, source: 'local' });
@@ -56,6 +57,21 @@ describe('pre-send decision', () => {
     expect(decideSend(PERSONAL, state(), { testMode: 'hold', findSimilar: never })).toMatchObject({ hold: true });
     expect(() => decideSend(PERSONAL, state(), { testMode: 'throw', findSimilar: never })).toThrow();
     expect(decideSend(PERSONAL, state(), { testMode: 'hang', findSimilar: never })).toBeInstanceOf(Promise);
+  });
+
+  it('test switch { throwIn }: the check throws only for "check"; every later hook gets a held send to throw in', () => {
+    expect(() => decideSend(PERSONAL, state(), { testMode: { throwIn: 'check' }, findSimilar: never })).toThrow('check failed');
+    for (const throwIn of ['hold', 'dialog', 'hold-end', 'release', 'sent'] as const) {
+      expect(decideSend(PERSONAL, state(), { testMode: { throwIn }, findSimilar: never })).toMatchObject({ hold: true });
+      expect(() => testFault({ throwIn }, throwIn)).toThrow(`${throwIn} failed (test mode)`);
+      expect(() => testFault({ throwIn }, 'check')).not.toThrow();
+    }
+    // The older string switch keeps its meaning; nothing else parses.
+    expect(faultyHook('throw')).toBe('check');
+    expect(faultyHook('hold')).toBeNull();
+    expect(testModeSchema.safeParse({ throwIn: 'release' }).success).toBe(true);
+    expect(testModeSchema.safeParse({ throwIn: 'elsewhere' }).success).toBe(false);
+    expect(testModeSchema.safeParse('explode').success).toBe(false);
   });
 
   it('a near-duplicate answer survives small edits but not a different draft', () => {

@@ -34,7 +34,10 @@ function host() {
   return { adapter, editor, button, sent };
 }
 
-function setup(check: (text: string) => Decision | Promise<Decision>) {
+/** Hooks that throw on purpose (every other hook records as usual). */
+type Faults = Partial<Record<'onHold' | 'onHoldEnd' | 'onSent' | 'onRelease', true>>;
+
+function setup(check: (text: string) => Decision | Promise<Decision>, faults: Faults = {}) {
   const h = host();
   const ctrl = new AbortController();
   const holds: Hold[] = [];
@@ -47,9 +50,21 @@ function setup(check: (text: string) => Decision | Promise<Decision>) {
     hub: createFrameHub(document, ctrl.signal, (e) => errors.push(e)),
     signal: ctrl.signal,
     check,
-    onHold: (x) => holds.push(x),
-    onHoldEnd: (_id, how) => ends.push(how),
-    onSent: (r) => logged.push(r),
+    onHold: (x) => {
+      holds.push(x);
+      if (faults.onHold) throw new Error('onHold boom');
+    },
+    onHoldEnd: (_id, how) => {
+      ends.push(how);
+      if (faults.onHoldEnd) throw new Error('onHoldEnd boom');
+    },
+    onSent: (r) => {
+      logged.push(r);
+      if (faults.onSent) throw new Error('onSent boom');
+    },
+    onRelease: () => {
+      if (faults.onRelease) throw new Error('onRelease boom');
+    },
     onError: (e) => errors.push(e),
   });
   return { ...h, guard, holds, ends, logged, errors, ctrl };
@@ -156,6 +171,33 @@ describe('send guard', () => {
     bad.button.click();
     await vi.advanceTimersByTimeAsync(0);
     expect(bad.sent).toHaveLength(1);
+  });
+
+  for (const hook of ['onHold', 'onHoldEnd', 'onSent', 'onRelease'] as const) {
+    it(`a throw inside ${hook} still sends exactly once, with the body intact`, () => {
+      const t = setup(() => ({ hold: true, analysis: canned }), { [hook]: true });
+      t.button.click();
+      // A failed hold releases at once; otherwise the agent chooses Send anyway.
+      if (hook !== 'onHold') {
+        expect(t.sent).toEqual([]);
+        t.guard.shown(t.holds[0]!.id);
+        t.guard.resolve(t.holds[0]!.id, 'send');
+      }
+      vi.advanceTimersByTime(10 * WATCHDOG_MS);
+      expect(t.sent).toEqual(['We apologize for any inconvenience.']);
+      expect(String(t.errors[0])).toContain(`${hook} boom`);
+    });
+  }
+
+  it('a dialog that failed to render releases the send at once, as a release and not as the agent’s send', () => {
+    const t = setup(() => ({ hold: true, analysis: canned }));
+    t.button.click();
+    t.guard.resolve(t.holds[0]!.id, 'release');
+    expect(t.sent).toHaveLength(1);
+    expect(t.ends).toEqual(['released']);
+    // The hold is over: a late choice from the dead dialog does nothing.
+    t.guard.resolve(t.holds[0]!.id, 'send');
+    expect(t.sent).toHaveLength(1);
   });
 
   it('releases a held send when Rapport goes away (extension update)', () => {

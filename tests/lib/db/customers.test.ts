@@ -4,7 +4,7 @@ import { addInteraction, addNote, addPromise, applyRetention, customerView } fro
 import { DAY, NOW, freshDb } from './helpers';
 
 const tx = <T>(db: ReturnType<typeof freshDb>, fn: () => Promise<T>) =>
-  db.transaction('rw', [db.customers, db.interactions, db.notes, db.promises, db.merges], fn);
+  db.transaction('rw', [db.customers, db.interactions, db.notes, db.promises, db.merges, db.contactBlocks], fn);
 
 const keys = (o: { emails?: string[]; phones?: string[]; sourceKeys?: string[]; name?: string; since?: string }) => ({
   emails: [], phones: [], accountIds: [], sourceKeys: [], ...o,

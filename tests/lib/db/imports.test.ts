@@ -1,8 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { beginImport, writeImportBatch } from '@/lib/db/repositories/imports';
+import { beginImport, finishImport, writeImportBatch } from '@/lib/db/repositories/imports';
+import { countAllContacts, countBlockContacts } from '@/lib/db/repositories/contact-blocks';
 import { exportAll, restoreAll } from '@/lib/db/repositories/backup';
 import { sampleBackup } from '@/lib/demo/sample-data';
 import { NOW, freshDb, row } from './helpers';
+
+/** Contacts stored once the job finished (staged contacts are grouped into blocks then). */
+const stored = async (db: ReturnType<typeof freshDb>, jobId: string) => {
+  await finishImport(db, jobId, 'done', NOW);
+  return countAllContacts(db);
+};
 
 const start = (db: ReturnType<typeof freshDb>, fingerprint = 'file-a') =>
   beginImport(db, { fileName: 'crm.csv', fileSize: 100, fingerprint, mapping: {} }, NOW);
@@ -20,7 +27,11 @@ describe('import writer', () => {
     const after = await writeImportBatch(db, { jobId: job.id, rows, lastRow: 4, errors: [{ row: 5, reason: 'no customer identifier' }] }, NOW);
     expect(after).toMatchObject({ lastRow: 4, customersCreated: 2, interactionsWritten: 3, errorCount: 1 });
     expect(await db.customers.count()).toBe(2);
-    expect(await db.interactions.count()).toBe(3);
+    expect(await stored(db, job.id)).toBe(3);
+    // Imported contacts are stored grouped by customer (Ann's two in one block), none one by one.
+    expect(await db.interactions.count()).toBe(0);
+    expect((await db.contactBlocks.toArray()).map((b) => b.contacts.length).sort()).toEqual([1, 2]);
+    expect(await db.importStaging.count()).toBe(0);
   });
 
   it('writes a batch delivered twice only once', async () => {
@@ -29,19 +40,20 @@ describe('import writer', () => {
     await writeImportBatch(db, { jobId: job.id, rows, lastRow: 4, errors: [] }, NOW);
     const again = await writeImportBatch(db, { jobId: job.id, rows, lastRow: 4, errors: [] }, NOW);
     expect(again.interactionsWritten).toBe(3);
-    expect(await db.interactions.count()).toBe(3);
+    expect(await stored(db, job.id)).toBe(3);
   });
 
   it('re-importing the same file creates no duplicates', async () => {
     const db = freshDb();
     const first = await start(db, 'f1');
     await writeImportBatch(db, { jobId: first.job.id, rows, lastRow: 4, errors: [] }, NOW);
+    await finishImport(db, first.job.id, 'done', NOW);
     const second = await start(db, 'f1-again');
     const res = await writeImportBatch(db, { jobId: second.job.id, rows, lastRow: 4, errors: [] }, NOW);
     expect(res.interactionsWritten).toBe(0);
     expect(res.duplicatesSkipped).toBe(3);
     expect(await db.customers.count()).toBe(2);
-    expect(await db.interactions.count()).toBe(3);
+    expect(await stored(db, second.job.id)).toBe(3);
   });
 
   it('resumes an interrupted import where its last committed batch ended', async () => {
@@ -74,17 +86,18 @@ describe('import writer, large batches', () => {
     const second = [...file(62), row(122, { phones: ['+447700900099'], emails: ['c0@x.example'] }, { sourceId: 'T-extra' })];
     const after = await writeImportBatch(db, { jobId: job.id, rows: second, lastRow: 122, errors: [] }, NOW + 1);
     expect(after).toMatchObject({ customersCreated: customers, interactionsWritten: 2 * customers + 1 });
+    await finishImport(db, job.id, 'done', NOW + 1);
     expect(await db.customers.count()).toBe(customers);
     const c0 = await db.customers.get(ids.get('src:C0')!);
     expect(c0?.phones).toEqual(['+447700900099']);
     for (const i of [0, 17, 59]) {
-      const mine = await db.interactions.where('[customerId+at]').between([ids.get(`src:C${i}`)!, 0], [ids.get(`src:C${i}`)!, Infinity]).count();
+      const mine = await countBlockContacts(db, ids.get(`src:C${i}`)!);
       expect(mine).toBe(i === 0 ? 3 : 2);
     }
     const again = await start(db, 'large-again');
     const res = await writeImportBatch(db, { jobId: again.job.id, rows: [...file(2), ...second], lastRow: 122, errors: [] }, NOW + 2);
     expect(res).toMatchObject({ interactionsWritten: 0, duplicatesSkipped: 2 * customers + 1, customersCreated: 0 });
-    expect(await db.interactions.count()).toBe(2 * customers + 1);
+    expect(await stored(db, again.job.id)).toBe(2 * customers + 1);
     expect(await db.customers.count()).toBe(customers);
   });
 
@@ -98,7 +111,8 @@ describe('import writer, large batches', () => {
     expect(await db.customers.get(byPhone!.id)).toBeUndefined();
     const [merge] = await db.merges.toArray();
     expect(merge?.absorbed.id).toBe(byPhone!.id);
-    expect((await db.interactions.where('sourceKey').equals('src:P1').first())?.customerId).toBe(merge?.survivorId);
+    await finishImport(db, job.id, 'done', NOW + 2);
+    expect((await db.contactBlocks.where('sourceKeys').equals('src:P1').first())?.customerId).toBe(merge?.survivorId);
   });
 });
 

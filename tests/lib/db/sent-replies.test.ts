@@ -59,7 +59,7 @@ describe('sent replies follow the privacy rules', () => {
     const { upsertCustomer, forget } = await import('@/lib/db/repositories/customers');
     const db = freshDb();
     const keys = (o: { emails?: string[]; phones?: string[] }) => ({ emails: [], phones: [], accountIds: [], sourceKeys: [], ...o });
-    const tx = <T>(fn: () => Promise<T>) => db.transaction('rw', [db.customers, db.interactions, db.notes, db.promises, db.merges], fn);
+    const tx = <T>(fn: () => Promise<T>) => db.transaction('rw', [db.customers, db.interactions, db.notes, db.promises, db.merges, db.contactBlocks], fn);
     const byEmail = await tx(() => upsertCustomer(db, keys({ emails: ['jane@x.example'] }), NOW));
     const byPhone = await tx(() => upsertCustomer(db, keys({ phones: ['+447700900001'] }), NOW + 1));
     await addSentReply(db, { id: 'to-email', at: NOW, host: 'gmail', text: macro('Jane', '1'), customerId: byEmail.id });

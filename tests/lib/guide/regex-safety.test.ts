@@ -45,6 +45,15 @@ describe('checkPattern: catastrophic backtracking', () => {
     expect(r).toMatchObject({ ok: true });
   });
 
+  it.each(['\\w+\\w+\\w+!', '\\d+\\w*z', '.*\\s*.*x', '[a-z]+(?:[a-z0-9])+!'])('rejects open-ended repeats in a row over the same characters: %s', (pattern) => {
+    const r = checkPattern(pattern);
+    expect(r).toMatchObject({ ok: false, field: 'pattern', reason: expect.stringContaining('twice in a row') });
+  });
+
+  it.each(['\\w+\\s+\\w+!', '\\w+\\s*!', '\\d+-\\d+', '.*x.*y'])('accepts repeats kept apart by a required separator: %s', (pattern) => {
+    expect(checkPattern(pattern)).toMatchObject({ ok: true });
+  });
+
   it('checks case-insensitive overlap only under the i flag', () => {
     expect(checkPattern('(A|a)+!', '').ok).toBe(true);
     expect(checkPattern('(A|a)+!', 'i').ok).toBe(false);

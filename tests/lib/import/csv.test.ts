@@ -245,3 +245,13 @@ describe('parseCsv', () => {
     );
   }, 60_000); // 150 generated files through the real streaming reader: a correctness property, not a speed check.
 });
+
+describe('uniqueHeaders', () => {
+  it('numbers repeated names, case-insensitively, without reusing a name already in the file', async () => {
+    const { uniqueHeaders } = await import('@/lib/import/csv');
+    expect(uniqueHeaders(['x', 'x', 'x (2)', 'X', '', ' Notes ', 'notes'])).toEqual(['x', 'x (2)', 'x (2) (2)', 'X (3)', 'Column 5', 'Notes', 'notes (2)']);
+    const many = uniqueHeaders(Array(3000).fill('Notes'));
+    expect(new Set(many.map((h) => h.toLowerCase())).size).toBe(3000);
+    expect(many.at(-1)).toBe('Notes (3000)');
+  });
+});

@@ -4,13 +4,13 @@ import { getSettings, isSidebarOpen, setSettings, setSidebarOpen, defaultSetting
 
 describe('settings', () => {
   it('defaults to GB numbers, 365-day retention and day-first dates', async () => {
-    expect(await getSettings()).toEqual({ defaultRegion: 'GB', retentionDays: 365, dateOrder: 'DMY', agentName: '' });
+    expect(await getSettings()).toEqual({ defaultRegion: 'GB', retentionDays: 365, dateOrder: 'DMY', agentName: '', reminderLeadMinutes: 30 });
     expect(defaultSettings.retentionDays).toBe(365);
   });
 
   it('keeps good fields and repairs bad ones field by field', async () => {
     await fakeBrowser.storage.local.set({ settings: { defaultRegion: 'US', retentionDays: -4, dateOrder: 'YMD', agentName: 'Sam' } });
-    expect(await getSettings()).toEqual({ defaultRegion: 'US', retentionDays: 365, dateOrder: 'DMY', agentName: 'Sam' });
+    expect(await getSettings()).toEqual({ defaultRegion: 'US', retentionDays: 365, dateOrder: 'DMY', agentName: 'Sam', reminderLeadMinutes: 30 });
   });
 
   it('saves a patch', async () => {
