@@ -218,7 +218,10 @@ export function createHandlers({ db, settings, now, onPromisesChanged = () => {}
       return exportAll(db, new Date(now()));
     },
     async restoreBackup(backup) {
-      return restoreAll(db, backup);
+      const counts = await restoreAll(db, backup);
+      // Restored promises bring their own due times: aim the reminder alarm at them.
+      onPromisesChanged();
+      return counts;
     },
     async applyRetention() {
       return { deleted: await applyRetention(db, (await settings()).retentionDays, now()) };
