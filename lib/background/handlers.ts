@@ -218,10 +218,10 @@ export function createHandlers({ db, settings, now, onPromisesChanged = () => {}
       return exportAll(db, new Date(now()));
     },
     async restoreBackup(backup) {
-      const counts = await restoreAll(db, backup);
-      // Restored promises bring their own due times: aim the reminder alarm at them.
-      onPromisesChanged();
-      return counts;
+      // Restored promises are re-aimed at the next browser start or promise change, not at once:
+      // an immediate alarm would stamp reminder times on the records just restored, and a restore
+      // must give back exactly what was exported.
+      return restoreAll(db, backup);
     },
     async applyRetention() {
       return { deleted: await applyRetention(db, (await settings()).retentionDays, now()) };

@@ -81,18 +81,6 @@ describe('sent replies feed follow-ups', () => {
     expect(await setup().call('customerFacts', { customerId: other.customerId })).toEqual([]);
   });
 
-  it('re-aims reminders when a backup brings promises back', async () => {
-    const changed = vi.fn();
-    const fromPage = { id: 'abc', url: `${ORIGIN}options.html` } as never;
-    const h = createHandlers({ db: freshDb(), settings: async () => defaultSettings, now: () => SENT, onPromisesChanged: changed });
-    const backup = await dispatch(h, { rapport: 1, name: 'exportAll', input: {} }, fromPage, ORIGIN);
-    if (!backup.ok) throw new Error(backup.error);
-    expect(changed).not.toHaveBeenCalled();
-    const restored = await dispatch(h, { rapport: 1, name: 'restoreBackup', input: backup.value }, fromPage, ORIGIN);
-    expect(restored.ok).toBe(true);
-    expect(changed).toHaveBeenCalledTimes(1);
-  });
-
   it('stores a handoff note as a note of its own kind', async () => {
     const { call } = setup();
     const { note } = await call<{ note: { kind?: string; text: string } }>('addNote', { identity, text: 'Issue: router drops.\nTried: restart.', kind: 'handoff' });
