@@ -7,7 +7,7 @@
 import type { Page } from '@playwright/test';
 import { test, expect } from '../support/test';
 import { seedSample } from '../support/seed';
-import { sidebar } from '../support/sidebar';
+import { clickWhenSettled, sidebar } from '../support/sidebar';
 import { collapse, modelText, sentBodies, title } from '../support/conformance';
 import { conformanceHosts } from '../support/conformance-hosts';
 
@@ -48,14 +48,14 @@ for (const host of conformanceHosts) {
       const text = collapse((await suggestion.locator('[data-testid="suggestion-text"]').textContent()) ?? '');
       expect(text.length).toBeGreaterThan(10);
       const insert = suggestion.getByRole('button', { name: 'Insert' });
-      await insert.click();
+      await clickWhenSettled(insert);
       // The host's own model has it (that is what it will send), spaced from the agent's words.
       await expect.poll(() => modelText(page)).toBe(collapse(`Hello. ${text}`));
       // One Ctrl+Z takes the whole insertion back, and only it.
       await page.keyboard.press('Control+z');
       await expect.poll(() => modelText(page)).toBe('Hello.');
       // The caret ends after the inserted text: typing continues the reply.
-      await insert.click();
+      await clickWhenSettled(insert);
       await expect.poll(() => modelText(page)).toBe(collapse(`Hello. ${text}`));
       await page.keyboard.type(' Z');
       await expect.poll(() => modelText(page)).toBe(collapse(`Hello. ${text} Z`));
