@@ -2,6 +2,10 @@
 // A report that is missing counts as one failure: its suite did not run.
 import { existsSync, readFileSync } from 'node:fs';
 
+const text = (s) =>
+  s.replace(/&#(\d+);/g, (_, n) => String.fromCharCode(Number(n))).replace(/\s+/g, ' ')
+    .replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&');
+
 let passed = 0;
 let failed = 0;
 let skipped = 0;
@@ -18,6 +22,13 @@ for (const file of process.argv.slice(2)) {
   const f = attr('failures') + attr('errors');
   const s = attr('skipped') || (xml.match(/<skipped\b/g) ?? []).length;
   console.log(`[ci] ${file}: ${tests} tests, ${f} failed, ${s} skipped`);
+  // Name each failure next to the closing line: the CI log is often read from its tail only.
+  for (const m of xml.matchAll(/<testcase\b([^>]*)>((?:(?!<\/testcase>)[\s\S])*?)<(failure|error)\b([^>]*)>/g)) {
+    const name = m[1].match(/\bname="([^"]*)"/)?.[1] ?? '?';
+    const where = m[1].match(/\bclassname="([^"]*)"/)?.[1] ?? '';
+    const why = m[4].match(/\bmessage="([^"]{0,160})/)?.[1] ?? '';
+    console.log(`[ci]   FAILED ${text(where)} › ${text(name)}${why ? ` — ${text(why)}` : ''}`);
+  }
   passed += tests - f - s;
   failed += f;
   skipped += s;

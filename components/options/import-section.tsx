@@ -1,6 +1,7 @@
 import { useRef, useState } from 'react';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { send, RapportMessageError } from '@/lib/messaging/client';
+import { IMPORT_BATCH_MAX } from '@/lib/messaging/protocol';
 import { dataKeys } from '@/lib/queries/data';
 import { getSettings } from '@/lib/settings';
 import { importFile, previewFile, fileFingerprint, ImportFileError, type FilePreview, type ImportProgress } from '@/lib/import';
@@ -26,12 +27,8 @@ const FIELD_LABELS: Record<ImportField, string> = {
   'note.text': 'Note',
 };
 const SHOWN_ERRORS = 200;
-/**
- * Rows (and row errors) per importBatch message, the most the message accepts. Each batch
- * costs the background a transaction, the job's progress and a look for its customers (at
- * best one read of the whole customer table), so fewer, larger batches import faster.
- */
-const BATCH_ROWS = 5000;
+/** Rows (and row errors) per importBatch message: the most the message accepts (see there why). */
+const BATCH_ROWS = IMPORT_BATCH_MAX;
 /** The first batch is small, so the background starts writing while the page parses on. */
 const FIRST_BATCH_ROWS = 1000;
 

@@ -11,9 +11,8 @@ export function ReplyCheck({ onApplyFix }: { onApplyFix?: ((f: Finding) => Promi
   const [status, setStatus] = useState('');
   const draft = useField('draft') ?? '';
   const analysis = useField('analysis') ?? null;
-  if (!analysis) return null;
+  if (!analysis || !draft.trim()) return <p className="muted reply-check-idle" data-testid="reply-check-idle">Rapport checks your reply as you write it.</p>;
   const result = analysis;
-  if (!draft.trim()) return null;
   const canned = result.verdict === 'canned';
   return (
     <section className={`panel reply-check ${canned ? 'is-canned' : 'is-ok'}`} aria-label="Reply check" data-testid="reply-check">

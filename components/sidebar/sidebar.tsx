@@ -86,8 +86,12 @@ function PageCustomer({ snapshot, agent, guide, onInsert, onApplyFix }: { snapsh
   const check = (
     <>
       <AfterSend customerId={view?.customer.id} />
-      <ToldUs customerId={view?.customer.id} message={snapshot.lastCustomerMessage} contactKey={identity.ticketId} />
-      <ReplyCheck onApplyFix={onApplyFix} />
+      {/* Fixed height once there is a draft (style.css): what is found changes as the agent types,
+          and the suggestions below must not move under the pointer (a misclick on Insert otherwise). */}
+      <div className="draft-slot" data-testid="draft-slot" role="region" aria-label="Draft check" tabIndex={0}>
+        <ToldUs customerId={view?.customer.id} message={snapshot.lastCustomerMessage} contactKey={identity.ticketId} />
+        <ReplyCheck onApplyFix={onApplyFix} />
+      </div>
     </>
   );
   const wording = snapshot.lastCustomerMessage ? (

@@ -23,6 +23,7 @@ export const LIMITS = { MAX_SENTENCES: 200, MAX_CHRONO_CHARS: 600, MAX_CHRONO_SE
 
 export const VAGUE_MESSAGE = (word: string) => `Give the customer a time: “${word}” is not one.`;
 export const IMPOSSIBLE_MESSAGE = (date: string) => `That date does not exist: “${date}”. Give the customer a real date.`;
+export const PAST_MESSAGE = (time: string) => `“${time}” has already passed. Give the customer a time that is still ahead.`;
 
 interface Span {
   start: number;
@@ -396,7 +397,8 @@ interface Resolved {
   ambiguous?: string;
 }
 
-function resolve(tokens: readonly Token[], opts: FindOptions, sent: Wall): Resolved | null {
+/** null: no time in the clause; 'past': a clock time the reply names has gone by ("by 5pm today" sent at 5:20pm). */
+function resolve(tokens: readonly Token[], opts: FindOptions, sent: Wall): Resolved | 'past' | null {
   const { sentAt, offsetMinutes } = opts;
   const duration = tokens.find((t) => t.kind === 'duration');
   if (duration) {
@@ -450,7 +452,8 @@ function resolve(tokens: readonly Token[], opts: FindOptions, sent: Wall): Resol
     const endOfToday = instantOf(atTime(date, 23, 59), tz);
     if (endOfToday > sentAt) dueAt = endOfToday;
   }
-  if (dueAt <= sentAt) return null; // past events are not promises
+  // Past events are not promises; a named clock time gone by is a slip the agent should hear about.
+  if (dueAt <= sentAt) return time ? 'past' : null;
   return { dueAt, ambiguous };
 }
 
@@ -540,6 +543,12 @@ export function findPromises(text: string, opts: FindOptions): PromiseScan {
         options,
         sent,
       );
+      if (resolved === 'past') {
+        const timed = inClause.filter((t) => t.kind !== 'vague');
+        const span = { start: Math.min(...timed.map((t) => t.start)), end: Math.max(...timed.map((t) => t.end)) };
+        scan.nudges.push(nudge(text, span, PAST_MESSAGE(text.slice(span.start, span.end))));
+        continue;
+      }
       if (resolved) {
         const found: FoundPromise = {
           text: text.slice(span.start, span.end),

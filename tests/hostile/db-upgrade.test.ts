@@ -13,6 +13,7 @@ import { lookup, mergesOf } from '@/lib/db/repositories/customers';
 import { findSimilarSent, overridesByAgent } from '@/lib/db/repositories/sent-replies';
 import { proposedFor } from '@/lib/db/repositories/promises';
 import { listImportJobs } from '@/lib/db/repositories/imports';
+import { countAllContacts, customerIdByTicket, existingSourceKeys } from '@/lib/db/repositories/contact-blocks';
 import { backupSchema } from '@/lib/schemas/backup';
 import { FIXTURE_NOW, HISTORICAL_VERSIONS, buildDatabaseAt, type FixtureRecords } from './fixtures/db-versions';
 
@@ -83,6 +84,11 @@ describe.each(HISTORICAL_VERSIONS)('upgrading a version %i database', { timeout:
       expect((await lookup(db, { emails: [], phones: c.phones, accountIds: [], sourceKeys: [] }))?.id).toBe(c.id);
     }
     expect((await mergesOf(db, 'cust-0')).map((m) => m.id)).toEqual(['merge-1']);
+    // Contacts by ticket id (search, the sidebar's last resort) and by source key (re-import), whichever store holds them.
+    for (const i of records.interactions) expect(await customerIdByTicket(db, i.ticketId!), i.id).toBe(i.customerId);
+    const sourceKeys = records.interactions.map((i) => i.sourceKey);
+    expect([...(await existingSourceKeys(db, [...sourceKeys, 'src:never-imported']))].sort()).toEqual([...sourceKeys].sort());
+    expect(await countAllContacts(db)).toBe(records.interactions.length);
     expect((await listImportJobs(db)).map((j) => j.id)).toEqual(records.importJobs.map((j) => j.id));
     for (const r of records.sentReplies) expect((await findSimilarSent(db, r.text))?.id, r.id).toBeDefined();
     if (version >= 2) {

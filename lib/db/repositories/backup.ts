@@ -25,9 +25,9 @@ export async function exportAll(db: AppDB, now: Date): Promise<Backup> {
 
 /** Replace everything with the backup, all or nothing (one transaction). */
 export async function restoreAll(db: AppDB, backup: Backup): Promise<Record<keyof Backup['tables'], number>> {
-  return db.transaction('rw', [db.customers, db.interactions, db.notes, db.promises, db.merges, db.importJobs, db.sentReplies, db.overrides, db.contactBlocks, db.importStaging], async () => {
+  return db.transaction('rw', [db.customers, db.interactions, db.notes, db.promises, db.merges, db.importJobs, db.sentReplies, db.overrides, db.contactBlocks, db.contactKeys, db.importStaging], async () => {
     const t = backup.tables;
-    await Promise.all([db.customers.clear(), db.interactions.clear(), db.notes.clear(), db.promises.clear(), db.merges.clear(), db.importJobs.clear(), db.sentReplies.clear(), db.overrides.clear(), db.contactBlocks.clear(), db.importStaging.clear()]);
+    await Promise.all([db.customers.clear(), db.interactions.clear(), db.notes.clear(), db.promises.clear(), db.merges.clear(), db.importJobs.clear(), db.sentReplies.clear(), db.overrides.clear(), db.contactBlocks.clear(), db.contactKeys.clear(), db.importStaging.clear()]);
     await db.customers.bulkAdd(t.customers);
     await db.interactions.bulkAdd(t.interactions);
     await db.notes.bulkAdd(t.notes);

@@ -103,13 +103,27 @@ async function keptApart(db: AppDB, ids: string[]): Promise<Set<string>> {
   return pairs;
 }
 
+/** True when `inc` brings nothing `c` lacks: a re-import's or a later row's usual case, answered without building a record. */
+function addsNothing(c: Customer, inc: IncomingCustomer): boolean {
+  const within = (xs: string[], ys: string[]) => xs.every((x) => ys.includes(x));
+  return (
+    (!!c.name || !inc.name) &&
+    (!inc.since || (!!c.customerSince && c.customerSince <= inc.since)) &&
+    within(inc.emails, c.emails) &&
+    within(inc.phones, c.phones) &&
+    within(inc.accountIds, c.accountIds) &&
+    within(inc.sourceKeys, c.sourceKeys)
+  );
+}
+
 function withKeys(c: Customer, inc: IncomingCustomer, now: number): Customer {
   const name = c.name || inc.name || '';
   const since = [c.customerSince, inc.since].filter((d): d is string => !!d).sort()[0];
   return {
     ...c,
     name,
-    nameTokens: nameTokens(name),
+    // Tokenising folds Unicode, the costliest step of a row: done only when the name is new.
+    nameTokens: name === c.name ? c.nameTokens : nameTokens(name),
     emails: uniq([...c.emails, ...inc.emails]),
     phones: uniq([...c.phones, ...inc.phones]),
     accountIds: uniq([...c.accountIds, ...inc.accountIds]),
@@ -268,7 +282,8 @@ export async function upsertMany(
       work.set(survivor.id, survivor);
       merges++;
     }
-    const updated = withKeys(survivor, dropKeysOfApart(inc, ranked, survivor, apart), survivor.updatedAt);
+    const incoming = dropKeysOfApart(inc, ranked, survivor, apart);
+    const updated = addsNothing(survivor, incoming) ? survivor : withKeys(survivor, incoming, survivor.updatedAt);
     // Re-imports repeat what is known: writing an unchanged record would cost an IndexedDB
     // put with five multi-entry indexes per row.
     if (!sameCustomer(updated, survivor) || merged) {
@@ -385,7 +400,7 @@ export async function search(db: AppDB, q: string, normalized: { email: string |
 
 /** Erase every trace of a customer: the record, contacts, notes, promises, merge snapshots. */
 export async function forget(db: AppDB, customerId: string): Promise<{ deleted: number }> {
-  return db.transaction('rw', [db.customers, db.interactions, db.notes, db.promises, db.merges, db.importJobs, db.sentReplies, db.contactBlocks, db.importStaging], async () => {
+  return db.transaction('rw', [db.customers, db.interactions, db.notes, db.promises, db.merges, db.importJobs, db.sentReplies, db.contactBlocks, db.contactKeys, db.importStaging], async () => {
     const c = await db.customers.get(customerId);
     if (!c) return { deleted: 0 };
     // Replies sent to them, including under records since merged into this one.

@@ -16,7 +16,7 @@ import type { Interaction, MergeRecord, Note } from '@/lib/schemas/records';
 import { naturalKey } from '@/lib/import/keys';
 import { stableHash } from '@/lib/import/hash';
 import { upsertMany } from './customers';
-import { existingSourceKeys, makeBlocks } from './contact-blocks';
+import { addBlocks, existingSourceKeys, makeBlocks } from './contact-blocks';
 
 /** Errors kept per job; the count covers all of them. */
 export const KEPT_ERRORS = 500;
@@ -62,7 +62,7 @@ const sourceKeyOf = (row: ImportRow) =>
 export const STAGE_LIMIT = 100_000;
 
 const importTables = (db: AppDB) =>
-  [db.customers, db.interactions, db.notes, db.promises, db.merges, db.importJobs, db.contactBlocks, db.importStaging, db.sentReplies];
+  [db.customers, db.interactions, db.notes, db.promises, db.merges, db.importJobs, db.contactBlocks, db.contactKeys, db.importStaging, db.sentReplies];
 
 /**
  * Writes a batch: customers at once (later batches must find them), notes at once, contacts
@@ -164,7 +164,7 @@ async function flushStaged(db: AppDB, job: ImportJob): Promise<ImportJob> {
       keep.push(customerId === c.customerId ? c : { ...c, customerId });
     }
   }
-  await db.contactBlocks.bulkAdd(makeBlocks(keep));
+  await addBlocks(db, makeBlocks(keep));
   await db.importStaging.where('jobId').equals(job.id).delete();
   return {
     ...job,

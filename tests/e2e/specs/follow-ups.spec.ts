@@ -60,7 +60,7 @@ test('a wrong capture is dismissed, and an edited one keeps the agent’s time',
   const bar = sidebar(page);
   await expect(bar.getByRole('heading', { name: 'Jane Doe' })).toBeVisible();
   await editor(page).click();
-  await page.keyboard.type('Jane, you will have the replacement by Friday, and I will email the tracking number by 5pm today.');
+  await page.keyboard.type('Jane, you will have the replacement by Friday, and I will email the tracking number by 9am tomorrow.');
   await sendButton(page).click();
   const proposed = bar.getByTestId('proposed-promise');
   await expect(proposed).toHaveCount(2);

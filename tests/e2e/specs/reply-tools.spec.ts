@@ -20,18 +20,26 @@ test('flags a canned draft while the agent types, and clears when it becomes per
   const bar = sidebar(page);
   await expect(bar.getByRole('heading', { name: 'Jane Doe' })).toBeVisible();
   await expect(bar.getByTestId('reply-check')).toHaveCount(0);
+  await expect(bar.getByTestId('reply-check-idle')).toBeVisible();
   await gmailEditor(page).click();
   await page.keyboard.type('Dear Customer, we apologize for any inconvenience caused. Your concern has been forwarded to the relevant department.');
   const check = bar.getByTestId('reply-check');
   await expect(check.getByTestId('verdict')).toContainText('Sounds canned');
   await expect(check.locator('[data-rule="stock-apology"]')).toContainText('we apologize for any inconvenience');
   await expect(check.locator('[data-rule="generic-greeting"]')).toBeVisible();
+  // Once there is a draft, the suggestions stay put however much the check finds: no misclick on Insert.
+  const suggestionsTop = () => bar.getByTestId('suggestions').evaluate((el) => el.getBoundingClientRect().top);
+  const top = await suggestionsTop();
+  const findings = await check.locator('.findings li').count();
+  expect(findings).toBeGreaterThan(1);
   // The agent's text is never wrapped in our markup.
   expect(await gmailEditor(page).evaluate((el) => el.querySelectorAll('*').length)).toBeLessThanOrEqual(1);
 
   await page.keyboard.press('Control+A');
   await page.keyboard.type('Jane, I am sorry the courier never came on Wednesday. I have booked a new collection for 9am Thursday and I will call you at 8:30.');
   await expect(check.getByTestId('verdict')).toContainText('Reads personal');
+  expect(await check.locator('.findings li').count()).toBeLessThan(findings);
+  expect(await suggestionsTop()).toBe(top);
 });
 
 test('suggests wording for this customer and inserts it at the caret; Ctrl+Z undoes it (Gmail)', async ({ context }) => {

@@ -5,6 +5,8 @@ import type { Interaction } from '@/lib/schemas/records';
 import {
   BLOCK_MAX,
   VIEW_BLOCKS_READ,
+  addBlocks,
+  blocksOf,
   countAllContacts,
   customerIdByTicket,
   existingSourceKeys,
@@ -48,7 +50,7 @@ async function twoLayouts(ages: number[]) {
     ids.push('rita');
   }
   await single.interactions.bulkAdd(contacts('rita', ages));
-  await blocked.contactBlocks.bulkAdd(makeBlocks(contacts('rita', ages)));
+  await addBlocks(blocked, makeBlocks(contacts('rita', ages)));
   return { single, blocked };
 }
 
@@ -59,8 +61,7 @@ describe('contact blocks', () => {
     expect(blocks.map((b) => [b.customerId, b.contacts.length])).toEqual([['a', BLOCK_MAX], ['a', 5], ['b', 3]]);
     const b = blocks[2]!;
     expect(b.contacts.map((c) => c.at)).toEqual([NOW - 3 * DAY, NOW - 2 * DAY, NOW - DAY]);
-    expect(b.refs).toEqual(b.contacts.map((c, i) => ['b', c.at, i]));
-    expect(b.first).toBe(NOW - 3 * DAY);
+    expect([b.first, b.last, b.size]).toEqual([NOW - 3 * DAY, NOW - DAY, 3]);
     expect(b.contacts[0]).not.toHaveProperty('customerId');
   });
 
@@ -88,7 +89,7 @@ describe('contact blocks', () => {
     const all = contacts('rita', ages);
     await single.interactions.bulkAdd(all);
     // One import per five contacts: more blocks than the sidebar reads whole.
-    for (let i = 0; i < all.length; i += 5) await blocked.contactBlocks.bulkAdd(makeBlocks(all.slice(i, i + 5)));
+    for (let i = 0; i < all.length; i += 5) await addBlocks(blocked, makeBlocks(all.slice(i, i + 5)));
     expect(await blocked.contactBlocks.count()).toBeGreaterThan(VIEW_BLOCKS_READ);
     for (const limit of [3, 50]) expect(await customerView(blocked, 'rita', NOW, limit)).toEqual(await customerView(single, 'rita', NOW, limit));
   });
@@ -115,7 +116,7 @@ describe('contact blocks', () => {
     const db = freshDb();
     const a = await tx(db, () => upsertCustomer(db, keys({ emails: ['a@x.example'] }), NOW));
     const b = await tx(db, () => upsertCustomer(db, keys({ phones: ['+15555550100'] }), NOW + 1));
-    await db.contactBlocks.bulkAdd(makeBlocks(contacts(b.id, [1, 2], 'b')));
+    await addBlocks(db, makeBlocks(contacts(b.id, [1, 2], 'b')));
     await tx(db, () => upsertCustomer(db, keys({ emails: ['a@x.example'], phones: ['+15555550100'] }), NOW + 2));
     expect((await customerView(db, a.id, NOW + 3))?.totalContacts).toBe(2);
     const [merge] = await mergesOf(db, a.id);
@@ -136,6 +137,31 @@ describe('contact blocks', () => {
     const restored = freshDb();
     await restoreAll(restored, backup);
     expect(await customerView(restored, 'rita', NOW)).toEqual(await customerView(blocked, 'rita', NOW));
+  });
+
+  it('keep their key pages in step: retention, merge and undo, forget', async () => {
+    const { blocked } = await twoLayouts([400, 366, 10]);
+    await applyRetention(blocked, 365, NOW);
+    // Trimmed contacts are gone from ticket search and from the re-import check; the kept one is not.
+    expect(await customerIdByTicket(blocked, 'K0')).toBeNull();
+    expect(await customerIdByTicket(blocked, 'K2')).toBe('rita');
+    expect([...(await existingSourceKeys(blocked, ['src:k0', 'src:k1', 'src:k2']))]).toEqual(['src:k2']);
+
+    const db = freshDb();
+    const a = await tx(db, () => upsertCustomer(db, keys({ emails: ['a@x.example'] }), NOW));
+    const b = await tx(db, () => upsertCustomer(db, keys({ phones: ['+15555550100'] }), NOW + 1));
+    await addBlocks(db, makeBlocks(contacts(b.id, [1, 2], 'b')));
+    await tx(db, () => upsertCustomer(db, keys({ emails: ['a@x.example'], phones: ['+15555550100'] }), NOW + 2));
+    expect(await customerIdByTicket(db, 'B1')).toBe(a.id);
+    const [merge] = await mergesOf(db, a.id);
+    await undoMerge(db, merge!.id, NOW + 3);
+    expect(await customerIdByTicket(db, 'B1')).toBe(b.id);
+    expect(await db.contactKeys.count()).toBeGreaterThan(0);
+    await forget(db, b.id);
+    expect(await customerIdByTicket(db, 'B1')).toBeNull();
+    expect(await existingSourceKeys(db, ['src:b0', 'src:b1'])).toEqual(new Set());
+    // Nothing of the forgotten customer's contacts is left in the pages.
+    expect(await db.contactKeys.count()).toBe(0);
   });
 
   it('answer "which source keys exist" the same whether the store is read whole or key by key', async () => {
@@ -165,9 +191,9 @@ describe('import into contact blocks', () => {
     const done = await finishImport(db, job.id, 'done', NOW);
     expect(done).toMatchObject({ interactionsWritten: 3, duplicatesSkipped: 1, staged: 0 });
     const annId = (await db.customers.where('emails').equals('ann@x.example').first())!.id;
-    const blocks = await db.contactBlocks.where('customerId').equals(annId).toArray();
+    const blocks = await blocksOf(db, annId);
     // Oldest first: row 4 (T3) is four days old, row 2 (T1) two; row 5 repeats T1.
-    expect(blocks.map((b) => b.sourceKeys)).toEqual([['src:T3', 'src:T1']]);
+    expect(blocks.map((b) => b.contacts.map((c) => c.sourceKey))).toEqual([['src:T3', 'src:T1']]);
     expect(await countAllContacts(db)).toBe(3);
   });
 
@@ -184,12 +210,12 @@ describe('import into contact blocks', () => {
   });
 });
 
-describe('schema v4 upgrade', () => {
+describe('schema v4 upgrade (and on to v5)', () => {
   it('keeps every record of a v3 database', async () => {
     const name = `upgrade-${crypto.randomUUID()}`;
     // The shipped v1–v3 definitions, as a v3 install has them.
     const v3 = new Dexie(name);
-    for (const v of HISTORICAL_VERSIONS) v3.version(v).stores({ ...HISTORICAL_STORES[v] });
+    for (const v of HISTORICAL_VERSIONS.filter((v) => v <= 3)) v3.version(v).stores({ ...HISTORICAL_STORES[v] });
     const customer = { id: 'c1', name: 'Ann', nameTokens: ['ann'], emails: ['ann@x.example'], phones: [], accountIds: [], sourceKeys: [], createdAt: NOW, updatedAt: NOW };
     const seeded = {
       customers: [customer],
@@ -206,7 +232,7 @@ describe('schema v4 upgrade', () => {
 
     const db = new AppDB(name);
     await db.open();
-    expect(db.verno).toBe(4);
+    expect(db.verno).toBe(5);
     for (const [table, rows] of Object.entries(seeded)) {
       expect(await db.table(table).toArray()).toEqual(expect.arrayContaining([...rows].map((r) => expect.objectContaining(r))));
       expect(await db.table(table).count()).toBe(rows.length);

@@ -115,6 +115,18 @@ describe('vague times', () => {
     expect(text.slice(scan.nudges[0]!.start, scan.nudges[0]!.end)).toBe(word);
   });
 
+  it('nudges a clock time that has already gone by, and only a clock time', () => {
+    const late = { sentAt: Date.parse('2026-11-23T17:20:00+01:00'), offsetMinutes: 60 };
+    const scan = findPromises('I will email you the tracking number by 5pm today.', late);
+    expect(scan.promises).toEqual([]);
+    expect(scan.nudges).toHaveLength(1);
+    expect(scan.nudges[0]!.message).toMatch(/^“[^”]*5pm[^”]*” has already passed\. Give the customer a time that is still ahead\.$/);
+    // The same words an hour earlier are a promise; with no date, 5pm means tomorrow's; "today" with no clock time stays quiet.
+    expect(dues('I will email you the tracking number by 5pm today.', MON)).toEqual(['2026-11-23T17:00:00+01:00']);
+    expect(findPromises('I will email you the tracking number by 5pm.', late).nudges).toEqual([]);
+    expect(findPromises('I will call you back today.', { ...late, sentAt: Date.parse('2026-11-23T23:50:00+01:00') }).nudges).toEqual([]);
+  });
+
   it('does not nudge vague words outside a commitment', () => {
     expect(findPromises('Please reply soon so we can hold the slot.', MON)).toEqual({ promises: [], nudges: [] });
   });
