@@ -1,6 +1,21 @@
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import type { Finding } from '@/lib/analysis';
-import { useField } from './store-context';
+import { useDerived, useField } from './store-context';
+
+/**
+ * Holds what is found in the draft (warnings, the check). Compact until there is a checked draft,
+ * then one fixed height (style.css `.draft-slot.is-active`): findings come and go as the agent
+ * types, and the suggestions below must not move under the pointer (a misclick on Insert).
+ * It follows only whether a checked draft exists, so typing does not re-render it.
+ */
+export function DraftSlot({ children }: { children: ReactNode }) {
+  const active = useDerived((s) => !!s.analysis && !!s.draft?.trim()) ?? false;
+  return (
+    <div className={`draft-slot${active ? ' is-active' : ''}`} data-testid="draft-slot" role="region" aria-label="Draft check" tabIndex={0}>
+      {children}
+    </div>
+  );
+}
 
 /**
  * The canned-reply check of the draft being written. The content script computes it once per

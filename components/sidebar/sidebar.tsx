@@ -7,7 +7,7 @@ import type { Finding } from '@/lib/analysis';
 import { CustomerCard } from './customer-card';
 import { CustomerSearch } from './search';
 import { NoteForm } from './note-form';
-import { ReplyCheck } from './reply-check';
+import { DraftSlot, ReplyCheck } from './reply-check';
 import { Suggestions } from './suggestions';
 import { AfterSend } from './after-send';
 import { ToldUs } from './told-us';
@@ -86,12 +86,10 @@ function PageCustomer({ snapshot, agent, guide, onInsert, onApplyFix }: { snapsh
   const check = (
     <>
       <AfterSend customerId={view?.customer.id} />
-      {/* Fixed height once there is a draft (style.css): what is found changes as the agent types,
-          and the suggestions below must not move under the pointer (a misclick on Insert otherwise). */}
-      <div className="draft-slot" data-testid="draft-slot" role="region" aria-label="Draft check" tabIndex={0}>
+      <DraftSlot>
         <ToldUs customerId={view?.customer.id} message={snapshot.lastCustomerMessage} contactKey={identity.ticketId} />
         <ReplyCheck onApplyFix={onApplyFix} />
-      </div>
+      </DraftSlot>
     </>
   );
   const wording = snapshot.lastCustomerMessage ? (

@@ -16,3 +16,12 @@ export function useField<K extends keyof SidebarState>(key: K, store?: Store | n
     () => s?.get()[key],
   );
 }
+
+/** A value derived from the store; the component re-renders only when it changes (keep it a primitive). */
+export function useDerived<T extends string | number | boolean | null>(select: (state: SidebarState) => T): T | undefined {
+  const s = useContext(StoreContext);
+  return useSyncExternalStore(
+    (l) => (s ? s.subscribe(l) : () => undefined) as () => void,
+    () => (s ? select(s.get()) : undefined),
+  );
+}

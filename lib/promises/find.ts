@@ -201,7 +201,9 @@ const VAGUE = new RegExp(
 );
 
 const QUALIFIER =
-  /\b(?:good (?:morning|afternoon|evening|night)|(first thing)(?: in the morning| tomorrow morning)?|(end of (?:the |your |my |our )?(?:business |working |work )?day|end of business|close of (?:business|play)|eod|cob|eob)|(end of today)|(tonight)|this (morning|afternoon|evening)|(?:in the )?(morning|afternoon|evening|night)(?! of\b)|(lunch ?time|lunch|midday|noon))\b/g;
+  /\b(?:good (?:morning|afternoon|evening|night)|(first thing)(?: in the morning| tomorrow morning)?|(end of (?:the |your |my |our )?(?:business |working |work )?day|end of business|close of (?:business|play)|eod|cob|eob)|(end of today)|(tonight)|this (morning|afternoon|evening|arvo)|(?:in the )?(morning|afternoon|evening|night|arvo)(?! of\b)|(lunch ?time|lunch|midday|noon))\b/g;
+/** Christmas, which chrono does not know; "by"/"before" Christmas means in time for it, the 24th. */
+const CHRISTMAS = /\b(?:(by|before|for) )?(?:christmas|xmas)( eve| day)?\b/g;
 /** "tomorrow AM", "Monday pm": a part of the day, not a time. */
 const DAY_AM_PM = /\b(?:tomorrow|today|mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:rs(?:day)?)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?)\s+(am|pm)\b(?!\s*\d)/g;
 const NEXT_BUSINESS_DAY = /\b(?:the\s+)?next\s+(?:business|working)\s+day\b/g;
@@ -214,7 +216,8 @@ const DAY_MONTH = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONT
 const MONTH_DAY = new RegExp(`\\b${MONTH}\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?!\\s*(?:am|pm|a\\.m|p\\.m|:|\\d))`, 'g');
 /** 03/04, 3/4/2027, 03.04.2027 ("." only with a year: 10.30 is a time). */
 const NUMERIC_DATE = /(?<![\d/.:])(\d{1,2})(?:\/(\d{1,2})(?:\/(\d{4}|\d{2}))?|\.(\d{1,2})\.(\d{4}|\d{2}))(?![\d/]|\.\d)/g;
-const CLOCK_WORDS = /\b(half past|quarter past|quarter to) (\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b(?:\s*(am|pm|a\.m|p\.m))?/g;
+// "half five" is 5:30 only as a time: never before a unit ("half 2 days") or after "a"/"and a" ("two and a half").
+const CLOCK_WORDS = /\b(half past|quarter past|quarter to|(?<!\ba |and a )half) (\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b(?!\s*(?:days?|hours?|weeks?|months?|minutes?|mins?|hrs?|years?|dozen|%|percent|of|an?|the)\b)(?:\s*(am|pm|a\.m|p\.m))?/g;
 /** "around 11", "about 3:30": chrono skips hedged bare hours. */
 const ROUGH_HOUR = /\b(?:around|about|approx(?:imately)?|roughly)\s+(\d{1,2})(?:[:.](\d{2}))?\b(?!\s*(?:am|pm|a\.m|p\.m|%|days?|hours?|hrs?|minutes?|mins?|weeks?|business|working|o'clock)|[/.]\d|st\b|nd\b|rd\b|th\b)/g;
 const BETWEEN_HOURS = /\bbetween (\d{1,2})(?:[:.](\d{2}))? and (\d{1,2})(?:[:.](\d{2}))?\b(?!\s*(?:am|pm|a\.m|p\.m|days?|hours?|weeks?|business|working|minutes?))/g;
@@ -294,8 +297,9 @@ function ownTokens(low: string, s: Span, sent: Wall, locale: DateLocale): Token[
     else if (eod) out.push({ ...span, kind: 'qualifier', q: 'endOfDay', today: false });
     else if (eodToday) out.push({ ...span, kind: 'qualifier', q: 'endOfDay', today: true });
     else if (tonight) out.push({ ...span, kind: 'qualifier', q: 'tonight', today: true });
-    else if (thisPart) out.push({ ...span, kind: 'qualifier', q: thisPart as Qualifier, today: true });
-    else if (part) out.push({ ...span, kind: 'qualifier', q: part === 'night' ? 'tonight' : (part as Qualifier), today: false });
+    // "arvo" is Australian for afternoon ("this arvo").
+    else if (thisPart) out.push({ ...span, kind: 'qualifier', q: thisPart === 'arvo' ? 'afternoon' : (thisPart as Qualifier), today: true });
+    else if (part) out.push({ ...span, kind: 'qualifier', q: part === 'night' ? 'tonight' : part === 'arvo' ? 'afternoon' : (part as Qualifier), today: false });
     else if (noon) out.push({ ...span, kind: 'qualifier', q: 'lunch', today: false });
   });
   all(NUMERIC_DATE, (m) => {
@@ -322,12 +326,16 @@ function ownTokens(low: string, s: Span, sent: Wall, locale: DateLocale): Token[
   };
   all(DAY_MONTH, (m) => named(m, m[2] ?? '', m[1] ?? ''));
   all(MONTH_DAY, (m) => named(m, m[1] ?? '', m[2] ?? ''));
+  all(CHRISTMAS, (m) => {
+    const [, by, which] = m;
+    out.push(dateToken(at(m), m[0], 12, which === ' eve' || (by && which !== ' day') ? 24 : 25, undefined, sent));
+  });
   all(CLOCK_WORDS, (m) => {
-    // chrono does not read "half past two"; British agents write it.
+    // chrono does not read "half past two" or "half five" (5:30); British agents write both.
     const [, how, h = '', ampm] = m;
     let hour = numberOf(h);
     if (!Number.isFinite(hour) || hour > 12) return;
-    const minute = how === 'half past' ? 30 : how === 'quarter past' ? 15 : 45;
+    const minute = how === 'half past' || how === 'half' ? 30 : how === 'quarter past' ? 15 : 45;
     if (how === 'quarter to') hour = hour === 1 ? 12 : hour - 1;
     if (ampm?.startsWith('p') && hour < 12) hour += 12;
     if (ampm?.startsWith('a') && hour === 12) hour = 0;

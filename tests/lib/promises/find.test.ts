@@ -101,6 +101,24 @@ describe('not promises', () => {
   });
 });
 
+describe('regional ways of saying when', () => {
+  it('reads "arvo" as afternoon, "half five" as 5:30 and Christmas as a date', () => {
+    expect(dues("I'll ring you back this arvo.", MON)).toEqual(dues("I'll ring you back this afternoon.", MON));
+    expect(dues("I'll ring you back tomorrow arvo.", MON)).toEqual(dues("I'll ring you back tomorrow afternoon.", MON));
+    expect(dues("I'll call you back at half five.", MON)).toEqual(['2026-11-23T17:30:00+01:00']);
+    expect(dues("I'll call you back at half past five.", MON)).toEqual(['2026-11-23T17:30:00+01:00']);
+    expect(dues('You will have the replacement before Christmas.', MON)).toEqual(dues('You will have the replacement by 24 December.', MON));
+    expect(dues('You will have the replacement by Christmas.', MON)).toEqual(dues('You will have the replacement by 24 December.', MON));
+    expect(dues('The engineer will come on Christmas Day.', MON)).toEqual(dues('The engineer will come on 25 December.', MON));
+    expect(dues('You will have the replacement before Christmas.', MON)).toHaveLength(1);
+  });
+
+  it('does not read "half" before a unit as a time', () => {
+    expect(dues("I'll refund half 6 months of fees by Friday.", MON)).toEqual(dues("I'll refund the fees by Friday.", MON));
+    expect(dues("I'll refund the fees by Friday.", MON)).toHaveLength(1);
+  });
+});
+
 describe('vague times', () => {
   it.each([
     ["I'll get back to you soon with an update.", 'soon'],
