@@ -69,4 +69,3 @@ export class AppDB extends Dexie {
   }
 }
 
-export const tableNames = ['customers', 'interactions', 'notes', 'promises', 'merges', 'importJobs', 'sentReplies', 'overrides', 'contactBlocks', 'importStaging', 'contactKeys'] as const;
